@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// AresChannel: one c-ares channel driven by the Qt event loop (QSocketNotifier + QTimer, no polling).
+#pragma once
+
+#include <functional>
+#include <unordered_map>
+
+#include <ares.h>
+
+#include <QObject>
+#include <QTimer>
+
+class QSocketNotifier;
+
+namespace todoku {
+
+/**
+ * Owns an ares_channel and feeds it from the event loop of the thread that created it (STYLE.md B8):
+ * c-ares tells us which sockets it wants watched through its socket-state callback, we keep one read and
+ * one write QSocketNotifier per socket, and a single-shot timer follows ares_timeout() so that queries
+ * expire without a polling tick. The channel is not thread-safe; neither is this class.
+ */
+class AresChannel : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** status is the c-ares status; reply/length the raw answer, possibly null. Runs inside c-ares. */
+    using Callback = std::function<void(int status, const unsigned char* reply, int length)>;
+
+    /** `serversCsv` empty: the system configuration. `flags` are ARES_FLAG_* bits. */
+    AresChannel(const QString& serversCsv, int timeoutMs, int tries, int flags, QObject* parent = nullptr);
+    ~AresChannel() override;
+
+    bool isValid() const { return m_channel != nullptr; }
+    QString initError() const { return m_initError; }
+    /** The servers this channel asks, as "HOST:PORT" strings. */
+    QString serverList() const;
+
+    void query(const QByteArray& aceName, int type, Callback callback);
+    /** Queries started on this channel whose callback has not run yet. */
+    int pending() const { return m_pending; }
+
+signals:
+    /** Emitted (queued) when the last pending query has ended. */
+    void idle();
+
+private:
+    struct Watch
+    {
+        QSocketNotifier* read = nullptr;
+        QSocketNotifier* write = nullptr;
+    };
+
+    static void sockStateThunk(void* data, ares_socket_t fd, int readable, int writable);
+    void onSockState(ares_socket_t fd, bool readable, bool writable);
+    void process(ares_socket_t readFd, ares_socket_t writeFd);
+    void rearm();
+
+    ares_channel m_channel = nullptr;
+    QString m_initError;
+    std::unordered_map<ares_socket_t, Watch> m_watches;
+    QTimer m_timer;
+    int m_pending = 0;
+    bool m_destroying = false;
+};
+
+} // namespace todoku

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/dns/AresResolver.h"
+
+#include <ares.h>
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QPointer>
+
+#include "core/dns/AresChannel_p.h"
+#include "core/dns/AresReply_p.h"
+
+Q_LOGGING_CATEGORY(lcDns, "todoku.dns", QtWarningMsg)
+
+namespace todoku {
+
+namespace {
+
+QString serversCsv(const QList<DnsServer>& servers)
+{
+    QStringList parts;
+    for (const DnsServer& s : servers) {
+        parts.append(s.toString());
+    }
+    return parts.join(u',');
+}
+
+int transportFlags(DnsTransport transport)
+{
+    switch (transport) {
+    case DnsTransport::Auto:
+        return 0;
+    case DnsTransport::UdpOnly:
+        return ARES_FLAG_IGNTC;
+    case DnsTransport::TcpOnly:
+        return ARES_FLAG_USEVC;
+    }
+    return 0;
+}
+
+DnsAnswer answerFrom(DnsAnswer answer, int status, const unsigned char* reply, int length)
+{
+    const auto parseNegative = [&] {
+        const dns::ParsedReply parsed = dns::parseReply(reply, length, answer.type);
+        if (parsed.ok) {
+            answer.negativeTtl = parsed.negativeTtl;
+            answer.cnames = parsed.cnames;
+        }
+    };
+    switch (status) {
+    case ARES_SUCCESS: {
+        const dns::ParsedReply parsed = dns::parseReply(reply, length, answer.type);
+        if (!parsed.ok) {
+            answer.outcome = DnsOutcome::Malformed;
+            answer.detail = parsed.error;
+            break;
+        }
+        answer.records = parsed.records;
+        answer.cnames = parsed.cnames;
+        answer.negativeTtl = parsed.negativeTtl;
+        // NOERROR with only a CNAME to a name without this type is NODATA for the asked type.
+        answer.outcome = parsed.records.isEmpty() ? DnsOutcome::NoData : DnsOutcome::Answer;
+        break;
+    }
+    case ARES_ENODATA:
+        answer.outcome = DnsOutcome::NoData;
+        parseNegative();
+        break;
+    case ARES_ENOTFOUND:
+        answer.outcome = DnsOutcome::NxDomain;
+        parseNegative();
+        break;
+    case ARES_ESERVFAIL:
+        answer.outcome = DnsOutcome::ServFail;
+        break;
+    case ARES_EREFUSED:
+    case ARES_ENOTIMP:
+    case ARES_EFORMERR:
+        answer.outcome = DnsOutcome::Refused;
+        answer.detail = QString::fromUtf8(ares_strerror(status));
+        break;
+    case ARES_ETIMEOUT:
+        answer.outcome = DnsOutcome::Timeout;
+        break;
+    case ARES_EBADRESP:
+        answer.outcome = DnsOutcome::Malformed;
+        answer.detail = QString::fromUtf8(ares_strerror(status));
+        break;
+    default:
+        answer.outcome = DnsOutcome::NetworkError;
+        answer.detail = QString::fromUtf8(ares_strerror(status));
+        break;
+    }
+    return answer;
+}
+
+} // namespace
+
+AresResolver::AresResolver(DnsResolverSettings settings, QObject* parent)
+    : DnsResolver(parent)
+    , m_settings(std::move(settings))
+{
+}
+
+AresResolver::~AresResolver()
+{
+    // Destroy channels while this object is whole: their pending callbacks fire with ARES_EDESTRUCTION.
+    retireChannels();
+}
+
+void AresResolver::setSettings(const DnsResolverSettings& settings)
+{
+    m_settings = settings;
+    // Recreate rather than reconfigure (curl #18216): a new channel per settings change is the safe reset.
+    // Queries in flight finish on their old channel, which goes once it is idle.
+    for (auto& [key, channel] : m_channels) {
+        if (channel->pending() == 0) {
+            channel->deleteLater();
+        } else {
+            connect(channel, &AresChannel::idle, channel, &QObject::deleteLater);
+        }
+    }
+    m_channels.clear();
+}
+
+void AresResolver::retireChannels()
+{
+    // Retired channels still waiting for their queries are children too.
+    for (AresChannel* channel : findChildren<AresChannel*>(Qt::FindDirectChildrenOnly)) {
+        delete channel;
+    }
+    m_channels.clear();
+}
+
+AresChannel* AresResolver::channelFor(const DnsQueryOptions& options)
+{
+    const QList<DnsServer>& servers = options.servers.isEmpty() ? m_settings.servers : options.servers;
+    const QString csv = serversCsv(servers);
+    const QString key = csv + u'|' + QString::number(int(options.transport));
+    auto it = m_channels.find(key);
+    if (it != m_channels.end()) {
+        return it->second;
+    }
+    auto* channel = new AresChannel(
+        csv, m_settings.timeoutMs, m_settings.tries, transportFlags(options.transport), this);
+    if (!channel->isValid()) {
+        qCWarning(lcDns) << "c-ares channel init failed:" << channel->initError();
+    }
+    m_channels.emplace(key, channel);
+    return channel;
+}
+
+DnsQuery* AresResolver::lookup(const QString& aceName,
+                               DnsRecordType type,
+                               const DnsQueryOptions& options,
+                               QObject* parent)
+{
+    auto* query = new DnsQuery(aceName, type, parent);
+    AresChannel* channel = channelFor(options);
+    DnsAnswer pending;
+    pending.name = aceName;
+    pending.type = type;
+    pending.server = channel->serverList();
+    if (!channel->isValid()) {
+        pending.outcome = DnsOutcome::NetworkError;
+        pending.detail = channel->initError();
+        query->finishLater(pending);
+        return query;
+    }
+    ++m_inFlight;
+    m_maxInFlight = qMax(m_maxInFlight, m_inFlight);
+    QElapsedTimer clock;
+    clock.start();
+    QPointer<DnsQuery> target(query);
+    QPointer<AresResolver> self(this);
+    channel->query(aceName.toLatin1(),
+                   int(type),
+                   [target, self, clock, pending](int status, const unsigned char* reply, int length) {
+                       if (self) {
+                           --self->m_inFlight;
+                       }
+                       if (!target) {
+                           return; // the caller deleted the query: cancelled
+                       }
+                       DnsAnswer answer = answerFrom(pending, status, reply, length);
+                       answer.rttMs = int(clock.elapsed());
+                       target->finishLater(std::move(answer));
+                   });
+    return query;
+}
+
+} // namespace todoku

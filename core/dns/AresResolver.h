@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// AresResolver: the real resolver, c-ares on the Qt event loop of the thread that created it.
+#pragma once
+
+#include <map>
+
+#include "core/dns/DnsResolver.h"
+
+namespace todoku {
+
+class AresChannel;
+
+/**
+ * Sends queries through c-ares. One channel serves the configured servers; a per-query server or
+ * transport override gets a channel of its own, created on first use and kept for reuse. Many queries are
+ * in flight at once on one channel; nothing blocks and no thread is started.
+ */
+class AresResolver : public DnsResolver
+{
+    Q_OBJECT
+
+public:
+    explicit AresResolver(DnsResolverSettings settings = {}, QObject* parent = nullptr);
+    ~AresResolver() override;
+
+    DnsResolverSettings settings() const { return m_settings; }
+    /** Applies new settings to queries started from now on; queries in flight finish on their old channel. */
+    void setSettings(const DnsResolverSettings& settings);
+
+    DnsQuery* lookup(const QString& aceName,
+                     DnsRecordType type,
+                     const DnsQueryOptions& options = {},
+                     QObject* parent = nullptr) override;
+
+    int queriesInFlight() const { return m_inFlight; }
+    /** The most queries that were in flight at once since construction (benchmarks read it). */
+    int maxQueriesInFlight() const { return m_maxInFlight; }
+
+private:
+    AresChannel* channelFor(const DnsQueryOptions& options);
+    void retireChannels();
+
+    DnsResolverSettings m_settings;
+    std::map<QString, AresChannel*> m_channels;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
+};
+
+} // namespace todoku

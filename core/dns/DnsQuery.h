@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DnsQuery: the reply object of one lookup, in the style of QNetworkReply.
+#pragma once
+
+#include <QObject>
+
+#include "core/dns/DnsRecord.h"
+
+namespace todoku {
+
+/**
+ * One pending or finished lookup. The caller owns it (pass a parent to DnsResolver::lookup); deleting it
+ * before it finishes cancels delivery safely. finished() is always emitted from the event loop, never from
+ * inside the lookup() call or a c-ares callback, so slots may start new queries or delete the query.
+ */
+class DnsQuery : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DnsQuery(QString name, DnsRecordType type, QObject* parent = nullptr);
+
+    const QString& name() const { return m_answer.name; }
+    DnsRecordType type() const { return m_answer.type; }
+    bool isFinished() const { return m_finished; }
+    /** Valid once finished() has been emitted. */
+    const DnsAnswer& answer() const { return m_answer; }
+
+    /** For resolver implementations: deliver the answer through a queued call. */
+    void finishLater(DnsAnswer answer);
+
+signals:
+    void finished();
+
+private:
+    DnsAnswer m_answer;
+    bool m_finished = false;
+};
+
+} // namespace todoku
