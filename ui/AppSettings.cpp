@@ -16,8 +16,7 @@ const QString TRIES_KEY = QStringLiteral("dns/tries");
 
 AppSettings::AppSettings(QSettings* settings)
     : m_settings(settings)
-{
-}
+{}
 
 QString AppSettings::language() const
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/DnsSettingsDialog.h"
+
 #include "ui_DnsSettingsDialog.h"
 
 #include <QPushButton>
@@ -20,10 +21,11 @@ DnsSettingsDialog::DnsSettingsDialog(const todoku::DnsResolverSettings& current,
     m_ui->systemRadioButton->setChecked(current.servers.isEmpty());
     m_ui->timeoutSpinBox->setValue(current.timeoutMs);
     m_ui->triesSpinBox->setValue(current.tries);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DnsSettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &DnsSettingsDialog::reject);
     connect(m_ui->customRadioButton, &QRadioButton::toggled, this, &DnsSettingsDialog::updateWidgets);
-    connect(m_ui->serversPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] {
-        m_ui->hintLabel->clear();
-    });
+    connect(
+        m_ui->serversPlainTextEdit, &QPlainTextEdit::textChanged, this, [this] { m_ui->hintLabel->clear(); });
     retranslate();
     updateWidgets();
 }
@@ -32,7 +34,9 @@ DnsSettingsDialog::~DnsSettingsDialog() = default;
 
 void DnsSettingsDialog::retranslate()
 {
-    m_ui->serversPlainTextEdit->setPlaceholderText(tr("192.0.2.53\n[2001:db8::53]:53\n127.0.0.1:5353"));
+    // Example addresses (RFC 5737 / RFC 3849), the same in every language.
+    m_ui->serversPlainTextEdit->setPlaceholderText(
+        QStringLiteral("192.0.2.53\n[2001:db8::53]:53\n127.0.0.1:5353"));
 }
 
 void DnsSettingsDialog::changeEvent(QEvent* event)

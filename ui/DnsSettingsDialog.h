@@ -2,9 +2,8 @@
 // DnsSettingsDialog: choose the system resolvers or a custom server list, with inline validation.
 #pragma once
 
-#include <memory>
-
 #include <QDialog>
+#include <memory>
 
 #include "core/dns/DnsTypes.h"
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
+
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -35,7 +36,8 @@ MainWindow::MainWindow(todoku::AresResolver* resolver, AppSettings* settings, QW
     };
     for (const auto& page : pages) {
         m_ui->workspaceStackedWidget->addWidget(new WorkspacePage(page.kind, this));
-        auto* item = new QListWidgetItem(QIcon(QString::fromLatin1(page.icon)), {}, m_ui->workspaceListWidget);
+        auto* item =
+            new QListWidgetItem(QIcon(QString::fromLatin1(page.icon)), {}, m_ui->workspaceListWidget);
         item->setSizeHint(QSize(0, 48));
     }
     connect(m_ui->workspaceListWidget,
@@ -143,10 +145,11 @@ void MainWindow::onDnsSettingsTriggered()
 
 void MainWindow::onAboutTriggered()
 {
-    QMessageBox::about(this,
-                       tr("About Todoku"),
-                       tr("<h3>Todoku %1</h3><p>Finds out why mail does not reach Gmail and helps you fix it: "
-                          "SPF, DKIM, DMARC, reverse DNS and more.</p><p>Todoku sends nothing but DNS "
-                          "queries. Messages you paste stay on this computer.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(
+        this,
+        tr("About Todoku"),
+        tr("<h3>Todoku %1</h3><p>Finds out why mail does not reach Gmail and helps you fix it: "
+           "SPF, DKIM, DMARC, reverse DNS and more.</p><p>Todoku sends nothing but DNS "
+           "queries. Messages you paste stay on this computer.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }

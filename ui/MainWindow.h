@@ -2,9 +2,8 @@
 // MainWindow: the three workspaces, the language menu and the DNS settings.
 #pragma once
 
-#include <memory>
-
 #include <QMainWindow>
+#include <memory>
 
 class AppSettings;
 class QActionGroup;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/WorkspacePage.h"
+
 #include "ui_WorkspacePage.h"
 
 WorkspacePage::WorkspacePage(Kind kind, QWidget* parent)

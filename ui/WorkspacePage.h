@@ -2,9 +2,8 @@
 // WorkspacePage: the placeholder each workspace shows until its own pane lands.
 #pragma once
 
-#include <memory>
-
 #include <QWidget>
+#include <memory>
 
 namespace Ui {
 class WorkspacePage;
@@ -16,7 +15,12 @@ class WorkspacePage : public QWidget
     Q_OBJECT
 
 public:
-    enum class Kind { Setup, Analyze, DomainCheck };
+    enum class Kind
+    {
+        Setup,
+        Analyze,
+        DomainCheck
+    };
 
     explicit WorkspacePage(Kind kind, QWidget* parent = nullptr);
     ~WorkspacePage() override;

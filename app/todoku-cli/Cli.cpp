@@ -12,7 +12,8 @@
 namespace {
 
 // Global options that take a value: the dispatcher must skip their values while looking for the command.
-const QStringList VALUE_OPTIONS = {QStringLiteral("--lang"), QStringLiteral("--server"), QStringLiteral("--timeout")};
+const QStringList VALUE_OPTIONS = {
+    QStringLiteral("--lang"), QStringLiteral("--server"), QStringLiteral("--timeout")};
 
 struct GlobalOptionSet
 {
@@ -64,11 +65,12 @@ void Cli::printGeneralHelp()
     }
     out << '\n' << tr("Global options:") << '\n';
     out << "  --json              " << tr("Print the result as JSON (stable ids, untranslated).") << '\n';
-    out << "  --lang ja|en        " << tr("Language of the output: ja or en (default: the system's).") << '\n';
+    out << "  --lang ja|en        " << tr("Language of the output: ja or en (default: the system's).")
+        << '\n';
     out << "  --server HOST[:PORT] " << tr("Ask this DNS server instead of the system's; may be repeated.")
         << '\n';
-    out << "  --timeout MS        "
-        << tr("Time to wait for each DNS answer, in milliseconds (default 3000).") << '\n';
+    out << "  --timeout MS        " << tr("Time to wait for each DNS answer, in milliseconds (default 3000).")
+        << '\n';
     out << "  --offline           " << tr("Make no DNS queries at all.") << '\n';
     out << '\n' << tr("Run “todoku-cli COMMAND --help” for a command's own options.") << '\n';
     out.flush();
@@ -108,7 +110,8 @@ int Cli::run(const QStringList& arguments)
             return ExitDone;
         }
         printGeneralHelp();
-        const bool asked = arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
+        const bool asked =
+            arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
         return asked ? ExitDone : ExitUsage;
     }
     CliCommand* cmd = command(arguments.at(commandIndex));
@@ -136,7 +139,8 @@ int Cli::run(const QStringList& arguments)
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        text.replace(QStringLiteral("todoku-cli [options]"), QStringLiteral("todoku-cli ") + cmd->name() + QStringLiteral(" [options]"));
+        text.replace(QStringLiteral("todoku-cli [options]"),
+                     QStringLiteral("todoku-cli ") + cmd->name() + QStringLiteral(" [options]"));
         *m_out << text;
         m_out->flush();
         return ExitDone;
@@ -158,7 +162,8 @@ int Cli::run(const QStringList& arguments)
         bool ok = false;
         options.timeoutMs = parser.value(globals.timeout).toInt(&ok);
         if (!ok || options.timeoutMs < 1 || options.timeoutMs > 600000) {
-            *m_err << tr("todoku-cli: --timeout takes a number of milliseconds between 1 and 600000.") << '\n';
+            *m_err << tr("todoku-cli: --timeout takes a number of milliseconds between 1 and 600000.")
+                   << '\n';
             m_err->flush();
             return ExitUsage;
         }

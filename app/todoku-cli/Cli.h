@@ -2,12 +2,11 @@
 // Cli: todoku-cli's dispatcher. Parses the global options, picks the command, runs it.
 #pragma once
 
-#include <memory>
-#include <vector>
-
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+#include <memory>
+#include <vector>
 
 class CliCommand;
 

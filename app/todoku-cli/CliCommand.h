@@ -8,7 +8,12 @@
 class CliContext;
 
 /** Exit statuses from DESIGN.md. */
-enum CliExit { ExitDone = 0, ExitBadInput = 1, ExitUsage = 2 };
+enum CliExit
+{
+    ExitDone = 0,
+    ExitBadInput = 1,
+    ExitUsage = 2
+};
 
 class CliCommand
 {

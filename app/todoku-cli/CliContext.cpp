@@ -8,8 +8,7 @@
 CliContext::CliContext(QTextStream* out, QTextStream* err)
     : m_out(out)
     , m_err(err)
-{
-}
+{}
 
 CliContext::~CliContext() = default;
 

@@ -2,10 +2,9 @@
 // CliContext: what every command gets: output streams, global options, a resolver made on demand.
 #pragma once
 
-#include <memory>
-
 #include <QJsonDocument>
 #include <QTextStream>
+#include <memory>
 
 #include "core/dns/DnsTypes.h"
 

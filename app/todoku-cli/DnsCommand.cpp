@@ -103,7 +103,8 @@ int DnsCommand::run(const QCommandLineParser& parser, CliContext& context)
 
     QTextStream& out = context.out();
     const QString shown = todoku::dns::toUnicode(answer.name);
-    out << shown << ". " << todoku::dns::typeName(answer.type) << ": " << todoku::DnsText::outcome(answer.outcome);
+    out << shown << ". " << todoku::dns::typeName(answer.type) << ": "
+        << todoku::DnsText::outcome(answer.outcome);
     out << "  " << tr("(%1 ms, server %2)").arg(answer.rttMs).arg(answer.server) << '\n';
     if (shown != answer.name) {
         out << "  " << tr("queried as %1.").arg(answer.name) << '\n';
@@ -112,11 +113,12 @@ int DnsCommand::run(const QCommandLineParser& parser, CliContext& context)
         out << "  " << r.name << ". CNAME " << r.presentation() << '\n';
     }
     for (const todoku::DnsRecord& r : answer.records) {
-        out << "  " << r.name << ". " << r.ttl << ' ' << todoku::dns::typeName(r.type) << ' ' << r.presentation()
-            << '\n';
+        out << "  " << r.name << ". " << r.ttl << ' ' << todoku::dns::typeName(r.type) << ' '
+            << r.presentation() << '\n';
     }
     if (answer.outcome == todoku::DnsOutcome::NxDomain || answer.outcome == todoku::DnsOutcome::NoData) {
-        out << "  " << tr("Resolvers may remember this absence for %n second(s).", nullptr, int(answer.negativeTtl))
+        out << "  "
+            << tr("Resolvers may remember this absence for %n second(s).", nullptr, int(answer.negativeTtl))
             << '\n';
     }
     out.flush();

@@ -8,7 +8,8 @@
 namespace todoku {
 
 /** What went wrong with an input the user gave us. Stable: the CLI and the UI map these to text. */
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidDomainName,  ///< args: the name as typed
     LabelTooLong,       ///< args: the name, the label
     NameTooLong,        ///< args: the name

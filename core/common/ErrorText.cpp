@@ -5,7 +5,9 @@ namespace todoku {
 
 QString ErrorText::text(const Error& error)
 {
-    const auto arg = [&error](int i) { return i < error.args.size() ? error.args.at(i) : QString(); };
+    const auto arg = [&error](int i) {
+        return i < error.args.size() ? error.args.at(i) : QString();
+    };
     switch (error.code) {
     case ErrorCode::InvalidDomainName:
         return tr("“%1” is not a valid domain name.").arg(arg(0));

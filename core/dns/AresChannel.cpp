@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QSocketNotifier>
+
 #include "core/dns/AresChannel_p.h"
 
 #include <arpa/inet.h>
-
-#include <QSocketNotifier>
 
 namespace todoku {
 
@@ -93,12 +93,13 @@ QString AresChannel::serverList() const
 void AresChannel::query(const QByteArray& aceName, int type, Callback callback)
 {
     ++m_pending;
-    auto* owned = new Callback([this, callback = std::move(callback)](int status, const unsigned char* r, int n) {
-        callback(status, r, n);
-        if (--m_pending == 0 && !m_destroying) {
-            QMetaObject::invokeMethod(this, &AresChannel::idle, Qt::QueuedConnection);
-        }
-    });
+    auto* owned =
+        new Callback([this, callback = std::move(callback)](int status, const unsigned char* r, int n) {
+            callback(status, r, n);
+            if (--m_pending == 0 && !m_destroying) {
+                QMetaObject::invokeMethod(this, &AresChannel::idle, Qt::QueuedConnection);
+            }
+        });
     ares_query(m_channel, aceName.constData(), 1 /* C_IN */, type, &queryThunk, owned);
     rearm();
 }

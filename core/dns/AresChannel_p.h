@@ -2,13 +2,12 @@
 // AresChannel: one c-ares channel driven by the Qt event loop (QSocketNotifier + QTimer, no polling).
 #pragma once
 
+#include <QObject>
+#include <QTimer>
 #include <functional>
 #include <unordered_map>
 
 #include <ares.h>
-
-#include <QObject>
-#include <QTimer>
 
 class QSocketNotifier;
 

@@ -7,8 +7,7 @@ namespace todoku {
 
 AresLibrary::AresLibrary()
     : m_ok(ares_library_init(ARES_LIB_INIT_ALL) == ARES_SUCCESS)
-{
-}
+{}
 
 AresLibrary::~AresLibrary()
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/dns/AresReply_p.h"
-
 #include <ares.h>
+
+#include "core/dns/AresReply_p.h"
 
 namespace todoku::dns {
 
@@ -16,8 +16,7 @@ public:
     Reader(const unsigned char* buffer, int length)
         : m_buffer(buffer)
         , m_length(length)
-    {
-    }
+    {}
 
     bool name(const unsigned char* at, QString* out, long* encodedLength) const
     {
@@ -162,7 +161,8 @@ ParsedReply parseReply(const unsigned char* buffer, int length, DnsRecordType wa
             out.error = QStringLiteral("record data past the end of the reply");
             return out;
         }
-        const bool wantedHere = inAnswer && (type == quint16(wanted) || type == quint16(DnsRecordType::CNAME));
+        const bool wantedHere =
+            inAnswer && (type == quint16(wanted) || type == quint16(DnsRecordType::CNAME));
         const bool soaHere = !inAnswer && type == quint16(DnsRecordType::SOA);
         if ((wantedHere || soaHere) && isKnownType(type)) {
             DnsRecord record;

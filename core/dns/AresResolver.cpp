@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/dns/AresResolver.h"
 
-#include <ares.h>
-
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QPointer>
+
+#include <ares.h>
 
 #include "core/dns/AresChannel_p.h"
 #include "core/dns/AresReply_p.h"
@@ -99,8 +99,7 @@ DnsAnswer answerFrom(DnsAnswer answer, int status, const unsigned char* reply, i
 AresResolver::AresResolver(DnsResolverSettings settings, QObject* parent)
     : DnsResolver(parent)
     , m_settings(std::move(settings))
-{
-}
+{}
 
 AresResolver::~AresResolver()
 {
@@ -141,8 +140,8 @@ AresChannel* AresResolver::channelFor(const DnsQueryOptions& options)
     if (it != m_channels.end()) {
         return it->second;
     }
-    auto* channel = new AresChannel(
-        csv, m_settings.timeoutMs, m_settings.tries, transportFlags(options.transport), this);
+    auto* channel =
+        new AresChannel(csv, m_settings.timeoutMs, m_settings.tries, transportFlags(options.transport), this);
     if (!channel->isValid()) {
         qCWarning(lcDns) << "c-ares channel init failed:" << channel->initError();
     }
@@ -156,16 +155,38 @@ DnsQuery* AresResolver::lookup(const QString& aceName,
                                QObject* parent)
 {
     auto* query = new DnsQuery(aceName, type, parent);
+    if (m_inFlight >= qMax(1, m_settings.maxInFlight)) {
+        m_waiting.push_back(Waiting{query, options});
+    } else {
+        start(query, options);
+    }
+    return query;
+}
+
+void AresResolver::startWaiting()
+{
+    m_drainScheduled = false;
+    while (!m_waiting.empty() && m_inFlight < qMax(1, m_settings.maxInFlight)) {
+        Waiting next = std::move(m_waiting.front());
+        m_waiting.pop_front();
+        if (next.query) { // skip queries whose owner deleted them while they waited
+            start(next.query, next.options);
+        }
+    }
+}
+
+void AresResolver::start(DnsQuery* query, const DnsQueryOptions& options)
+{
     AresChannel* channel = channelFor(options);
     DnsAnswer pending;
-    pending.name = aceName;
-    pending.type = type;
+    pending.name = query->name();
+    pending.type = query->type();
     pending.server = channel->serverList();
     if (!channel->isValid()) {
         pending.outcome = DnsOutcome::NetworkError;
         pending.detail = channel->initError();
         query->finishLater(pending);
-        return query;
+        return;
     }
     ++m_inFlight;
     m_maxInFlight = qMax(m_maxInFlight, m_inFlight);
@@ -173,11 +194,17 @@ DnsQuery* AresResolver::lookup(const QString& aceName,
     clock.start();
     QPointer<DnsQuery> target(query);
     QPointer<AresResolver> self(this);
-    channel->query(aceName.toLatin1(),
-                   int(type),
+    channel->query(query->name().toLatin1(),
+                   int(query->type()),
                    [target, self, clock, pending](int status, const unsigned char* reply, int length) {
                        if (self) {
                            --self->m_inFlight;
+                           // Start waiting queries from the event loop, not from inside c-ares.
+                           if (!self->m_waiting.empty() && !self->m_drainScheduled) {
+                               self->m_drainScheduled = true;
+                               QMetaObject::invokeMethod(
+                                   self, &AresResolver::startWaiting, Qt::QueuedConnection);
+                           }
                        }
                        if (!target) {
                            return; // the caller deleted the query: cancelled
@@ -186,7 +213,6 @@ DnsQuery* AresResolver::lookup(const QString& aceName,
                        answer.rttMs = int(clock.elapsed());
                        target->finishLater(std::move(answer));
                    });
-    return query;
 }
 
 } // namespace todoku

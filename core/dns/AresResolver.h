@@ -2,6 +2,8 @@
 // AresResolver: the real resolver, c-ares on the Qt event loop of the thread that created it.
 #pragma once
 
+#include <QPointer>
+#include <deque>
 #include <map>
 
 #include "core/dns/DnsResolver.h"
@@ -33,15 +35,27 @@ public:
                      QObject* parent = nullptr) override;
 
     int queriesInFlight() const { return m_inFlight; }
+    /** Queries waiting for a free slot (see DnsResolverSettings::maxInFlight). */
+    int queriesQueued() const { return int(m_waiting.size()); }
     /** The most queries that were in flight at once since construction (benchmarks read it). */
     int maxQueriesInFlight() const { return m_maxInFlight; }
 
 private:
+    struct Waiting
+    {
+        QPointer<DnsQuery> query;
+        DnsQueryOptions options;
+    };
+
     AresChannel* channelFor(const DnsQueryOptions& options);
     void retireChannels();
+    void start(DnsQuery* query, const DnsQueryOptions& options);
+    void startWaiting();
 
     DnsResolverSettings m_settings;
     std::map<QString, AresChannel*> m_channels;
+    std::deque<Waiting> m_waiting;
+    bool m_drainScheduled = false;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
 };

@@ -16,7 +16,7 @@ bool isAsciiLabelChar(QChar c)
     // Letters, digits and hyphen (RFC 1123 host names) plus '_' for service labels
     // such as _dmarc, _domainkey and _mta-sts.
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-'
-        || c == u'_';
+           || c == u'_';
 }
 
 bool isAscii(const QString& s)

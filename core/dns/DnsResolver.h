@@ -26,8 +26,7 @@ public:
     virtual DnsQuery* lookup(const QString& aceName,
                              DnsRecordType type,
                              const DnsQueryOptions& options = {},
-                             QObject* parent = nullptr)
-        = 0;
+                             QObject* parent = nullptr) = 0;
 };
 
 } // namespace todoku

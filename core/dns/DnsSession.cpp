@@ -6,13 +6,12 @@ namespace todoku {
 DnsSession::DnsSession(DnsResolver* upstream, QObject* parent)
     : DnsResolver(parent)
     , m_upstream(upstream)
-{
-}
+{}
 
 QString DnsSession::keyOf(const QString& name, DnsRecordType type, const DnsQueryOptions& options)
 {
-    QString key = name.toLower() + u'|' + QString::number(int(type)) + u'|'
-        + QString::number(int(options.transport));
+    QString key =
+        name.toLower() + u'|' + QString::number(int(type)) + u'|' + QString::number(int(options.transport));
     for (const DnsServer& s : options.servers) {
         key += u'|' + s.toString();
     }

@@ -12,7 +12,8 @@
 namespace todoku {
 
 /** The record types Todoku queries. Values are the IANA RR type numbers (RFC 1035 §3.2.2, RFC 3596). */
-enum class DnsRecordType : quint16 {
+enum class DnsRecordType : quint16
+{
     A = 1,
     NS = 2,
     CNAME = 5,
@@ -27,7 +28,8 @@ enum class DnsRecordType : quint16 {
  * How a query ended. These stay distinct because SPF, DKIM and DMARC map them differently
  * (RFC 7208 §4.4: NXDOMAIN/NODATA are void lookups, SERVFAIL/timeout are temperror).
  */
-enum class DnsOutcome {
+enum class DnsOutcome
+{
     Answer,       ///< NOERROR with at least one record of the asked type (after CNAMEs)
     NxDomain,     ///< RCODE 3: the name does not exist
     NoData,       ///< NOERROR, the name exists but has no record of this type
@@ -39,7 +41,8 @@ enum class DnsOutcome {
 };
 
 /** Transport choice for one query. Auto is UDP with the RFC 1035 §4.2.1 fallback to TCP on truncation. */
-enum class DnsTransport {
+enum class DnsTransport
+{
     Auto,
     UdpOnly, ///< ignore the TC bit: what a resolver without TCP would see
     TcpOnly,
@@ -50,7 +53,8 @@ namespace dns {
 QString typeName(DnsRecordType type);
 /** Parses "TXT", "mx", … Case-insensitive. */
 Result<DnsRecordType> parseType(const QString& text);
-/** The DESIGN.md JSON spelling: answer, nxdomain, nodata, servfail, refused, timeout, network-error, malformed. */
+/** The DESIGN.md JSON spelling: answer, nxdomain, nodata, servfail, refused, timeout, network-error,
+ * malformed. */
 QString outcomeName(DnsOutcome outcome);
 /** True for outcomes that say something about the name (answer, NXDOMAIN, NODATA) rather than a failure. */
 bool isDefinite(DnsOutcome outcome);
@@ -80,6 +84,12 @@ struct DnsResolverSettings
     QList<DnsServer> servers; ///< empty: the system's resolvers (/etc/resolv.conf)
     int timeoutMs = 3000;     ///< per try, per server
     int tries = 2;            ///< passes over the server list
+    /**
+     * Queries on the wire at once; more wait in a queue. A burst larger than this overflows the kernel's
+     * default UDP receive buffer (about 256 small datagrams in 208 KiB) before the event loop reads it,
+     * and the lost answers come back as timeouts.
+     */
+    int maxInFlight = 128;
 };
 
 /** Per-query overrides, e.g. to ask a zone's authoritative servers directly. */

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/TestEnvironment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace todoku::test {
+
+namespace {
+
+std::optional<DnsServer> fixtureOn(const QString& host)
+{
+    QFile file(QStringLiteral(TODOKU_DNS_STATE_DIR "/port"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const uint port = file.readAll().trimmed().toUInt(&ok);
+    if (!ok || port == 0 || port > 65535) {
+        return std::nullopt;
+    }
+    DnsServer server;
+    server.address = QHostAddress(host);
+    server.port = quint16(port);
+    return server;
+}
+
+} // namespace
+
+QString dataPath(const QString& relative)
+{
+    return QStringLiteral(TODOKU_SOURCE_DIR "/tests/data/") + relative;
+}
+
+QString sharedPath(const QString& relative)
+{
+    const QString root = QDir::cleanPath(QStringLiteral(TODOKU_SOURCE_DIR "/../shared"));
+    if (!QFileInfo(root).isDir()) {
+        return {};
+    }
+    return relative.isEmpty() ? root : root + u'/' + relative;
+}
+
+std::optional<DnsServer> fixtureServer()
+{
+    return fixtureOn(QStringLiteral("127.0.0.1"));
+}
+
+std::optional<DnsServer> fixtureServerV6()
+{
+    return fixtureOn(QStringLiteral("::1"));
+}
+
+} // namespace todoku::test

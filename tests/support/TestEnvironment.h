@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Where tests find their data, the shared conformance data and the DNS fixture.
+#pragma once
+
+#include <QString>
+#include <optional>
+
+#include "core/dns/DnsTypes.h"
+
+namespace todoku::test {
+
+/** tests/data/<relative> in the source tree. */
+QString dataPath(const QString& relative = {});
+/** ../shared/<relative> beside the repository; empty if the folder is absent (a user's clone). */
+QString sharedPath(const QString& relative = {});
+/** The fixture `named` on 127.0.0.1, if the CTest fixture started it. */
+std::optional<DnsServer> fixtureServer();
+/** The same server on [::1]. */
+std::optional<DnsServer> fixtureServerV6();
+
+} // namespace todoku::test
+
+/** In a test function: skip with a clear reason when the DNS fixture is not running. */
+#define TODOKU_REQUIRE_FIXTURE(var)                                                                          \
+    const auto var##Opt = todoku::test::fixtureServer();                                                     \
+    if (!var##Opt) {                                                                                         \
+        QSKIP("The named fixture is not running; run this test through ctest.");                             \
+    }                                                                                                        \
+    const todoku::DnsServer var = *var##Opt
+
+/** In a test function: skip when ../shared is not beside the checkout. */
+#define TODOKU_REQUIRE_SHARED(var, relative)                                                                 \
+    const QString var = todoku::test::sharedPath(relative);                                                  \
+    if (var.isEmpty()) {                                                                                     \
+        QSKIP("../shared is not present beside this checkout; conformance data skipped.");                   \
+    }
