@@ -4,6 +4,7 @@
 #   scripts/deps.sh build   to build and run the app
 #   scripts/deps.sh test    the above plus what the test suite runs against (named, xvfb, python3-dkim, …)
 #   scripts/deps.sh bench   the above plus the peers the benchmarks compare with
+#   scripts/deps.sh screenshots   build packages plus Xvfb and the screenshot tools
 set -euo pipefail
 
 BUILD_PACKAGES=(
@@ -17,13 +18,15 @@ TEST_PACKAGES=(
     bind9 bind9-utils python3 python3-yaml python3-dkim python3-dnspython
     opendkim-tools xvfb xauth clang libclang-rt-14-dev clang-format
 )
-BENCH_PACKAGES=(python3-spf spfquery opendkim-tools iproute2 imagemagick x11-apps)
+BENCH_PACKAGES=(python3-spf spfquery opendkim-tools iproute2)
+SCREENSHOT_PACKAGES=(xvfb xauth imagemagick x11-apps xdotool)
 
 case "${1:-build}" in
     build) wanted=("${BUILD_PACKAGES[@]}") ;;
     test) wanted=("${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}") ;;
     bench) wanted=("${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}" "${BENCH_PACKAGES[@]}") ;;
-    *) echo "usage: $0 build|test|bench" >&2; exit 2 ;;
+    screenshots) wanted=("${BUILD_PACKAGES[@]}" "${SCREENSHOT_PACKAGES[@]}") ;;
+    *) echo "usage: $0 build|test|bench|screenshots" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -263,7 +263,7 @@
     <message>
         <source>Setup</source>
         <extracomment>Workspace name: the wizard that creates DNS records.</extracomment>
-        <translation>設定</translation>
+        <translation>セットアップ</translation>
     </message>
     <message>
         <source>Analyze</source>

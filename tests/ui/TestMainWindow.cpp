@@ -92,7 +92,7 @@ void TestMainWindow::languageSwitchRetranslatesEverything()
     japanese->trigger();
     QCOMPARE(todoku::i18n::currentLanguage(), u"ja"_s);
     // QApplication posts LanguageChange to every window: the switch lands on the next event-loop turn.
-    QTRY_COMPARE(workspaceTitles(window), (QStringList{u"設定"_s, u"分析"_s, u"ドメイン診断"_s}));
+    QTRY_COMPARE(workspaceTitles(window), (QStringList{u"セットアップ"_s, u"分析"_s, u"ドメイン診断"_s}));
     QVERIFY2(fileMenu->title().startsWith(u"ファイル"_s), qPrintable(fileMenu->title()));
     auto* status = window.findChild<QLabel*>(u"dnsStatusLabel"_s);
     QVERIFY2(status->text().contains(u"システム"_s), qPrintable(status->text()));
