@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MailMessage: a pasted message split into header fields and body, with the line numbers kept.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace todoku {
+
+/**
+ * One header field as it appeared. `raw` keeps the exact bytes (folding included) for DKIM; `value` is
+ * the unfolded text (RFC 5322 §2.2.3: CRLF before WSP removed) for reading. Line numbers count lines of the
+ * whole input as the user pasted it, 1-based, so evidence can point at them.
+ */
+struct HeaderField
+{
+    QString name;   ///< as written, e.g. "Authentication-Results"
+    QString value;  ///< unfolded, leading whitespace trimmed, decoded as UTF-8 (Latin-1 if not UTF-8)
+    QByteArray raw; ///< "Name: value" with its folding, lines joined by CRLF, no final CRLF
+    int line = 0;   ///< first line of the field in the input
+    int lineCount = 1;
+
+    bool is(const QString& fieldName) const { return name.compare(fieldName, Qt::CaseInsensitive) == 0; }
+};
+
+/**
+ * Lenient RFC 5322 reader for what people paste: CRLF, LF and lone CR line ends, an indent added by copying,
+ * and a missing blank line between header and body are all accepted. It never fails; problems found are
+ * reported in the flags.
+ */
+class MailMessage
+{
+public:
+    /** Parses `input`; `firstLine` is the line number of input's first line in the whole paste. */
+    static MailMessage parse(const QByteArray& input, int firstLine = 1);
+
+    const QList<HeaderField>& headers() const { return m_headers; }
+    /** All fields of that name, top to bottom (case-insensitive). */
+    QList<HeaderField> fields(const QString& name) const;
+    /** The topmost field of that name, or nullptr. */
+    const HeaderField* field(const QString& name) const;
+
+    /** The body as pasted, lines joined by CRLF (the canonical form DKIM hashes). */
+    const QByteArray& body() const { return m_body; }
+    /** Line number of the body's first line; 0 if there is no body. */
+    int bodyLine() const { return m_bodyLine; }
+    /** Number of input lines read, header and body. */
+    int lineCount() const { return m_lineCount; }
+
+    bool hasBlankLineSeparator() const { return m_blankLine; }
+    /** Columns of indentation removed from every line (text copied with a leading indent). */
+    int removedIndent() const { return m_removedIndent; }
+    bool isEmpty() const { return m_headers.isEmpty() && m_body.isEmpty(); }
+
+    /** Splits on CRLF, LF or lone CR; the separators are dropped. */
+    static QList<QByteArray> splitLines(const QByteArray& input);
+    /** True if `line` starts a header field: a field name (RFC 5322 ftext) then ':' (WSP allowed before it).
+     */
+    static bool isFieldStart(const QByteArray& line);
+
+private:
+    QList<HeaderField> m_headers;
+    QByteArray m_body;
+    int m_bodyLine = 0;
+    int m_lineCount = 0;
+    bool m_blankLine = false;
+    int m_removedIndent = 0;
+};
+
+} // namespace todoku
