@@ -111,6 +111,7 @@ DmarcEvaluation evaluate(const DmarcEvaluationInput& input,
             && isAligned(id.domain.toLower(), orgOf(id.domain), e.fromDomain, fromOrg, e.dkimMode)) {
             e.dkimAligned = true;
             e.dkimAlignedDomain = id.domain.toLower();
+            e.dkimAlignedOrganizationalDomain = orgOf(id.domain);
             break;
         }
     }
@@ -119,6 +120,7 @@ DmarcEvaluation evaluate(const DmarcEvaluationInput& input,
             && isAligned(id.domain.toLower(), orgOf(id.domain), e.fromDomain, fromOrg, e.spfMode)) {
             e.spfAligned = true;
             e.spfAlignedDomain = id.domain.toLower();
+            e.spfAlignedOrganizationalDomain = orgOf(id.domain);
             break;
         }
     }

@@ -56,8 +56,10 @@ struct DmarcEvaluation
     DmarcAlignmentMode spfMode = DmarcAlignmentMode::Relaxed;
     bool dkimAligned = false;
     QString dkimAlignedDomain;
+    QString dkimAlignedOrganizationalDomain; ///< what relaxed alignment compared
     bool spfAligned = false;
     QString spfAlignedDomain;
+    QString spfAlignedOrganizationalDomain;
     QList<Finding> findings;
 };
 
