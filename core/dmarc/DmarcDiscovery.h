@@ -62,8 +62,9 @@ struct DmarcPolicyAnswer
     }
     bool sameAs(const DmarcPolicyAnswer& other) const
     {
+        // Organisational domains only matter (for alignment) when both found a record.
         return status == other.status && recordDomain == other.recordDomain
-               && organizationalDomain == other.organizationalDomain;
+               && (status != DmarcRecordStatus::Found || organizationalDomain == other.organizationalDomain);
     }
 };
 
