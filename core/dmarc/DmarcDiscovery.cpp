@@ -276,28 +276,69 @@ void DmarcDiscovery::start(const QString& domain, const QStringList& extraDomain
 {
     m_result = DmarcDiscoveryResult{};
     m_result.domain = domain.toLower();
+    m_extraDomains.clear();
+    m_asked.clear();
+    for (const QString& extra : extraDomains) {
+        m_extraDomains.append(extra.toLower());
+    }
     m_finished = false;
     m_reportPhase = false;
-    QStringList domains;
-    auto add = [&](const QStringList& list) {
-        for (const QString& d : list) {
-            if (!d.isEmpty() && !domains.contains(d)) {
-                domains.append(d);
-            }
+    m_pending = 1;
+    DnsQuery* q = m_resolver->lookup(m_result.domain, DnsRecordType::A, {}, this);
+    connect(q, &DnsQuery::finished, this, [this, q] { onQueryFinished(q, m_result.domain, KindExists); });
+    startBatch();
+}
+
+QStringList DmarcDiscovery::neededDomains() const
+{
+    QStringList needed;
+    auto need = [&](const QString& d) {
+        if (!d.isEmpty() && !needed.contains(d) && !m_result.lookups.contains(d) && !m_asked.contains(d)) {
+            needed.append(d);
         }
     };
-    add(dmarc::domainsToQuery(m_result.domain, DmarcDiscoveryMethod::Rfc7489, *m_psl));
-    add(dmarc::domainsToQuery(m_result.domain, DmarcDiscoveryMethod::Rfc9989, *m_psl));
-    for (const QString& extra : extraDomains) {
-        add(dmarc::treeWalkDomains(extra.toLower()));
+    // RFC 7489: the author domain and its PSL organisational domain, at once.
+    for (const QString& d : dmarc::domainsToQuery(m_result.domain, DmarcDiscoveryMethod::Rfc7489, *m_psl)) {
+        need(d);
     }
-    m_pending = int(domains.size()) + 1;
+    // RFC 9989 policy walk: one step at a time, stopping at the first name with a record (or an error).
+    for (const QString& d : dmarc::treeWalkDomains(m_result.domain)) {
+        const auto it = m_result.lookups.constFind(d);
+        if (it == m_result.lookups.constEnd()) {
+            need(d);
+            break;
+        }
+        if (it->status != DmarcRecordStatus::NoRecord) {
+            break;
+        }
+    }
+    // RFC 9989 organisational-domain walks, needed only to align identifiers: up to a psd= record.
+    if (!m_extraDomains.isEmpty()) {
+        for (const QString& start : QStringList{m_result.domain} + m_extraDomains) {
+            for (const QString& d : dmarc::treeWalkDomains(start)) {
+                const auto it = m_result.lookups.constFind(d);
+                if (it == m_result.lookups.constEnd()) {
+                    need(d);
+                    break;
+                }
+                if (it->status == DmarcRecordStatus::Found && it->record && it->record->publicSuffixDomain) {
+                    break;
+                }
+            }
+        }
+    }
+    return needed;
+}
+
+void DmarcDiscovery::startBatch()
+{
+    const QStringList domains = neededDomains();
+    m_pending += int(domains.size());
     for (const QString& d : domains) {
+        m_asked.insert(d);
         DnsQuery* q = m_resolver->lookup(QString(u"_dmarc." + d), DnsRecordType::TXT, {}, this);
         connect(q, &DnsQuery::finished, this, [this, q, d] { onQueryFinished(q, d, KindDmarc); });
     }
-    DnsQuery* q = m_resolver->lookup(m_result.domain, DnsRecordType::A, {}, this);
-    connect(q, &DnsQuery::finished, this, [this, q] { onQueryFinished(q, m_result.domain, KindExists); });
 }
 
 void DmarcDiscovery::onQueryFinished(DnsQuery* query, const QString& domain, int kind)
@@ -327,6 +368,10 @@ void DmarcDiscovery::onQueryFinished(DnsQuery* query, const QString& domain, int
         return;
     }
     if (!m_reportPhase) {
+        startBatch();
+        if (m_pending > 0) {
+            return;
+        }
         m_result.rfc7489 =
             dmarc::discoverPolicy(m_result.domain, DmarcDiscoveryMethod::Rfc7489, m_result.lookups, *m_psl);
         m_result.treeWalk =

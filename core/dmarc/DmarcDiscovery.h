@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <optional>
 
 #include "core/diagnosis/Finding.h"
@@ -135,7 +136,8 @@ QList<Finding> discoveryFindings(const DmarcDiscoveryResult& result);
 } // namespace dmarc
 
 /**
- * Fetches the _dmarc records a domain's policy depends on, in parallel, then decides by both methods and
+ * Fetches the _dmarc records a domain's policy depends on (the RFC 7489 pair at once, the RFC 9989 walks one
+ * step per round, stopping where the RFC stops), then decides by both methods and
  * checks external report destinations (RFC 7489 §7.1). Emits finished() once, always from the event loop.
  * `extraDomains` (e.g. DKIM and SPF identifiers) get their tree walks fetched too, so an evaluation can
  * compute their RFC 9989 organisational domains.
@@ -156,6 +158,9 @@ signals:
     void finished();
 
 private:
+    /** The _dmarc names still needed given the answers so far (RFC 7489 set, RFC 9989 walks). */
+    QStringList neededDomains() const;
+    void startBatch();
     void onQueryFinished(DnsQuery* query, const QString& domain, int kind);
     void startReportChecks();
     void finish();
@@ -163,6 +168,8 @@ private:
     QPointer<DnsResolver> m_resolver;
     const PublicSuffixList* m_psl;
     DmarcDiscoveryResult m_result;
+    QStringList m_extraDomains;
+    QSet<QString> m_asked;
     int m_pending = 0;
     bool m_reportPhase = false;
     bool m_finished = false;

@@ -37,6 +37,7 @@ private slots:
     void reportAuthorization_data();
     void reportAuthorization();
     void queriesRecorded();
+    void walkStepsDownToTld();
 
 private:
     DmarcDiscoveryResult run(test::FakeResolver& resolver, const QString& domain);
@@ -215,11 +216,24 @@ void TestDmarcDiscovery::queriesRecorded()
     test::FakeResolver resolver;
     resolver.addTxt(u"_dmarc.example.com"_s, QByteArray("v=DMARC1; p=reject"));
     const DmarcDiscoveryResult result = run(resolver, u"mail.example.com"_s);
-    // _dmarc at mail.example.com, example.com, com, plus the existence query.
-    QCOMPARE(resolver.lookupCount(), 4);
-    QCOMPARE(result.queries.size(), 4);
-    QVERIFY(resolver.lookups().contains(u"_dmarc.com TXT"_s));
+    // _dmarc at mail.example.com and example.com, plus the existence query; the walk stops at the record.
+    QCOMPARE(resolver.lookupCount(), 3);
+    QCOMPARE(result.queries.size(), 3);
+    QVERIFY(!resolver.lookups().contains(u"_dmarc.com TXT"_s));
+    QVERIFY(resolver.lookups().contains(u"_dmarc.example.com TXT"_s));
     QCOMPARE(result.domainExists, false);
+}
+
+void TestDmarcDiscovery::walkStepsDownToTld()
+{
+    // No record anywhere: the tree walk asks every level down to the TLD, one round each.
+    test::FakeResolver resolver;
+    const DmarcDiscoveryResult result = run(resolver, u"a.b.example.com"_s);
+    QCOMPARE(result.treeWalk.status, DmarcRecordStatus::NoRecord);
+    QCOMPARE(result.treeWalk.consulted,
+             (QStringList{u"a.b.example.com"_s, u"b.example.com"_s, u"example.com"_s, u"com"_s}));
+    QVERIFY(resolver.lookups().contains(u"_dmarc.com TXT"_s));
+    QCOMPARE(result.rfc7489.consulted, (QStringList{u"a.b.example.com"_s, u"example.com"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestDmarcDiscovery)
