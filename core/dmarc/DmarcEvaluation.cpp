@@ -58,13 +58,15 @@ DmarcEvaluation evaluate(const DmarcEvaluationInput& input,
     e.organizationalDomain = answer.organizationalDomain;
     e.recordDomain = answer.recordDomain;
     switch (answer.status) {
-    case DmarcRecordStatus::TempError:
+    case DmarcRecordStatus::TempError: {
+        const QString failed = answer.consulted.value(answer.consulted.size() - 1);
         e.result = DmarcResult::TempError;
         e.findings.append(Finding::make(
             QStringLiteral("dmarc.temperror"),
             Severity::Warning,
-            {QString(u"_dmarc." + answer.consulted.value(answer.consulted.size() - 1)), QString()}));
+            {QString(u"_dmarc." + failed), dns::outcomeName(discovery.lookups.value(failed).outcome)}));
         return e;
+    }
     case DmarcRecordStatus::NoRecord:
     case DmarcRecordStatus::Multiple:
     case DmarcRecordStatus::Invalid:

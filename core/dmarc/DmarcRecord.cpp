@@ -171,10 +171,8 @@ bool isDmarcRecord(const QString& text)
         return false;
     }
     i += 6;
-    while (i < n && isWsp(text.at(i))) {
-        ++i;
-    }
-    return i == n || text.at(i) == u';';
+    // "v=DMARC1 p=none" (a missing ';') is still meant as DMARC; parseRecord reports the error.
+    return i == n || text.at(i) == u';' || isWsp(text.at(i));
 }
 
 Result<DmarcUri> parseUri(const QString& text)
@@ -237,6 +235,10 @@ Result<DmarcRecord> parseRecord(const QString& text)
     const QList<RawTag>& tags = split.value();
     if (tags.isEmpty() || tags.first().name != QLatin1String("v")) {
         return syntax(QStringLiteral("v=DMARC1"), text, tags.isEmpty() ? 0 : tags.first().namePosition);
+    }
+    if (tags.first().value.startsWith(QLatin1String("DMARC1")) && tags.first().value.size() > 6
+        && isWsp(tags.first().value.at(6))) {
+        return syntax(QStringLiteral(";"), tags.first().value, tags.first().valuePosition + 6);
     }
     if (tags.first().value != QLatin1String("DMARC1")) {
         return syntax(QStringLiteral("v=DMARC1"), tags.first().value, tags.first().valuePosition);

@@ -162,6 +162,7 @@ void TestDmarcRecord::isDmarcRecord_data()
     QTest::newRow("lower-case value") << u"v=dmarc1; p=reject"_s << false;
     QTest::newRow("trailing garbage") << u"v=DMARC1x; p=reject"_s << false;
     QTest::newRow("not first") << u"p=reject; v=DMARC1"_s << false;
+    QTest::newRow("missing semicolon") << u"v=DMARC1 p=reject"_s << true;
     QTest::newRow("spf") << u"v=spf1 -all"_s << false;
     QTest::newRow("empty") << QString() << false;
 }
@@ -182,6 +183,7 @@ void TestDmarcRecord::syntaxErrors_data()
     QTest::newRow("wrong version") << u"v=DMARC2; p=none"_s << 2;
     QTest::newRow("tag without =") << u"v=DMARC1; p=none; reject"_s << 18;
     QTest::newRow("bad tag name") << u"v=DMARC1; 1p=none"_s << 10;
+    QTest::newRow("missing semicolon") << u"v=DMARC1 p=none"_s << 8;
 }
 
 void TestDmarcRecord::syntaxErrors()
