@@ -9,6 +9,7 @@
 #include "core/common/ErrorText.h"
 #include "core/diagnosis/FindingCatalog.h"
 #include "core/dmarc/DmarcDiscovery.h"
+#include "core/dmarc/DmarcEvaluation.h"
 #include "core/dmarc/PublicSuffixList.h"
 #include "core/dns/DnsName.h"
 #include "core/dns/DnsResolver.h"
@@ -18,6 +19,10 @@ using namespace todoku;
 namespace {
 
 const QString RECORD_OPTION = QStringLiteral("record");
+const QString SPF_OPTION = QStringLiteral("spf-pass");
+const QString DKIM_OPTION = QStringLiteral("dkim-pass");
+
+QJsonArray findingsJson(const QList<Finding>& findings);
 
 QString alignmentName(DmarcAlignmentMode mode)
 {
@@ -59,22 +64,34 @@ QJsonObject parsedJson(const DmarcRecord& r)
     return o;
 }
 
-/** The policy a message from `domain` gets under this answer: p= at the domain, else sp=. */
-QJsonValue policyValue(const DmarcPolicyAnswer& a, const QString& domain)
+/** The policy a message from the domain gets under one method: p=, sp= or np= after t=y. */
+QJsonValue policyValue(const DmarcEvaluation& e)
 {
-    if (a.status != DmarcRecordStatus::Found || !a.record) {
-        return QJsonValue::Null;
-    }
-    return dmarc::policyName(a.recordDomain == domain ? a.record->domainPolicy()
-                                                      : a.record->effectiveSubdomainPolicy());
+    return e.appliedPolicy ? QJsonValue(dmarc::policyName(*e.appliedPolicy)) : QJsonValue::Null;
 }
 
-QJsonObject answerJson(const DmarcPolicyAnswer& a, const QString& domain)
+QJsonObject evaluationJson(const DmarcEvaluation& e)
+{
+    return QJsonObject{
+        {QStringLiteral("result"), dmarc::resultName(e.result)},
+        {QStringLiteral("policy"), policyValue(e)},
+        {QStringLiteral("policyTag"), e.policyTag},
+        {QStringLiteral("dkimAligned"), e.dkimAligned},
+        {QStringLiteral("dkimAlignedDomain"), e.dkimAlignedDomain},
+        {QStringLiteral("dkimAlignment"), alignmentName(e.dkimMode)},
+        {QStringLiteral("spfAligned"), e.spfAligned},
+        {QStringLiteral("spfAlignedDomain"), e.spfAlignedDomain},
+        {QStringLiteral("spfAlignment"), alignmentName(e.spfMode)},
+        {QStringLiteral("findings"), findingsJson(e.findings)},
+    };
+}
+
+QJsonObject answerJson(const DmarcPolicyAnswer& a, const DmarcEvaluation& e)
 {
     QJsonObject o{
         {QStringLiteral("status"), dmarc::statusName(a.status)},
         {QStringLiteral("record"), a.record ? QJsonValue(a.record->text) : QJsonValue::Null},
-        {QStringLiteral("policy"), policyValue(a, domain)},
+        {QStringLiteral("policy"), policyValue(e)},
         {QStringLiteral("foundAt"), a.recordDomain.isEmpty() ? QJsonValue::Null : QJsonValue(a.foundAt())},
         {QStringLiteral("organizationalDomain"), a.organizationalDomain},
         {QStringLiteral("consulted"), QJsonArray::fromStringList(a.consulted)},
@@ -117,6 +134,16 @@ void DmarcCommand::configure(QCommandLineParser& parser) const
     parser.addOption(QCommandLineOption(RECORD_OPTION,
                                         tr("Check this record text instead of looking one up in DNS."),
                                         QStringLiteral("TEXT")));
+    parser.addOption(
+        QCommandLineOption(SPF_OPTION,
+                           tr("A domain SPF passed for (the envelope sender's); checks alignment. "
+                              "May be repeated."),
+                           QStringLiteral("DOMAIN")));
+    parser.addOption(
+        QCommandLineOption(DKIM_OPTION,
+                           tr("The d= domain of a DKIM signature that verified; checks alignment. "
+                              "May be repeated."),
+                           QStringLiteral("DOMAIN")));
     parser.addPositionalArgument(QStringLiteral("domain"),
                                  tr("The domain in the From header (Unicode names are accepted)."));
 }
@@ -163,17 +190,33 @@ int DmarcCommand::run(const QCommandLineParser& parser, CliContext& context)
     if (context.options().offline) {
         return context.failInput(tr("The dmarc command needs DNS, but --offline forbids queries."));
     }
+    DmarcEvaluationInput input;
+    input.fromDomain = ace.value();
+    QStringList identifiers;
+    for (const auto& [option, list] :
+         {std::pair{SPF_OPTION, &input.spf}, std::pair{DKIM_OPTION, &input.dkim}}) {
+        for (const QString& value : parser.values(option)) {
+            const auto id = dns::toAce(value);
+            if (!id) {
+                return context.failInput(ErrorText::text(id.error()));
+            }
+            list->append({id.value(), QStringLiteral("pass")});
+            identifiers.append(id.value());
+        }
+    }
     PublicSuffixList psl;
     DmarcDiscovery discovery(context.resolver(), &psl);
     QEventLoop loop;
     QObject::connect(&discovery, &DmarcDiscovery::finished, &loop, &QEventLoop::quit);
-    discovery.start(ace.value());
+    discovery.start(ace.value(), identifiers);
     loop.exec();
     const DmarcDiscoveryResult& r = discovery.result();
     const DmarcPolicyAnswer& a = r.rfc7489;
+    const DmarcEvaluation eval7489 = dmarc::evaluate(input, r, DmarcDiscoveryMethod::Rfc7489, psl);
+    const DmarcEvaluation eval9989 = dmarc::evaluate(input, r, DmarcDiscoveryMethod::Rfc9989, psl);
 
     if (context.options().json) {
-        QJsonObject treeWalk = answerJson(r.treeWalk, r.domain);
+        QJsonObject treeWalk = answerJson(r.treeWalk, eval9989);
         treeWalk.insert(QStringLiteral("differs"), r.methodsDiffer());
         QJsonArray reports;
         for (const DmarcReportAuthorization& ra : r.reportAuthorizations) {
@@ -188,7 +231,7 @@ int DmarcCommand::run(const QCommandLineParser& parser, CliContext& context)
             {QStringLiteral("displayDomain"), dns::toUnicode(r.domain)},
             {QStringLiteral("status"), dmarc::statusName(a.status)},
             {QStringLiteral("record"), a.record ? QJsonValue(a.record->text) : QJsonValue::Null},
-            {QStringLiteral("policy"), policyValue(a, r.domain)},
+            {QStringLiteral("policy"), policyValue(eval7489)},
             {QStringLiteral("foundAt"),
              a.recordDomain.isEmpty() ? QJsonValue::Null : QJsonValue(a.foundAt())},
             {QStringLiteral("organizationalDomain"), a.organizationalDomain},
@@ -201,6 +244,18 @@ int DmarcCommand::run(const QCommandLineParser& parser, CliContext& context)
         if (a.record) {
             o.insert(QStringLiteral("parsed"), parsedJson(*a.record));
         }
+        QJsonArray queryLog;
+        for (const DnsAnswer& q : r.queries) {
+            queryLog.append(QJsonObject{{QStringLiteral("name"), q.name},
+                                        {QStringLiteral("type"), dns::typeName(q.type)},
+                                        {QStringLiteral("outcome"), dns::outcomeName(q.outcome)}});
+        }
+        o.insert(QStringLiteral("queryLog"), queryLog);
+        if (!identifiers.isEmpty()) {
+            o.insert(QStringLiteral("evaluation"), evaluationJson(eval7489));
+            treeWalk.insert(QStringLiteral("evaluation"), evaluationJson(eval9989));
+            o.insert(QStringLiteral("treeWalk"), treeWalk);
+        }
         context.printJson(o);
         return ExitDone;
     }
@@ -210,7 +265,7 @@ int DmarcCommand::run(const QCommandLineParser& parser, CliContext& context)
     if (a.record) {
         out << "  " << tr("Record at %1: %2").arg(a.foundAt(), a.record->text) << '\n';
     }
-    const QJsonValue policy = policyValue(a, r.domain);
+    const QJsonValue policy = policyValue(eval7489);
     out << "  " << tr("Policy: %1").arg(policy.isNull() ? tr("(no policy)") : policy.toString()) << '\n';
     out << "  " << tr("Organisational domain: %1").arg(dns::toUnicode(a.organizationalDomain)) << '\n';
     if (r.methodsDiffer()) {
@@ -222,6 +277,13 @@ int DmarcCommand::run(const QCommandLineParser& parser, CliContext& context)
     }
     out << "  " << tr("%n DNS queries", nullptr, int(r.queries.size())) << '\n';
     printFindings(out, r.findings);
+    if (!identifiers.isEmpty()) {
+        out << tr("Alignment: DMARC %1").arg(dmarc::resultName(eval7489.result)) << '\n';
+        printFindings(out, eval7489.findings);
+        if (eval9989.result != eval7489.result) {
+            out << tr("Under RFC 9989 the result is %1.").arg(dmarc::resultName(eval9989.result)) << '\n';
+        }
+    }
     out.flush();
     return ExitDone;
 }

@@ -58,6 +58,8 @@ private slots:
     void json();
     void jsonShape();
     void textOutput();
+    void alignment_data();
+    void alignment();
     void recordLint();
     void usageErrors_data();
     void usageErrors();
@@ -150,6 +152,41 @@ void TestCliDmarc::textOutput()
     QCOMPARE(run.status, 0);
     QVERIFY(run.out.contains(u"_dmarc.dmarc.test"_s));
     QVERIFY(run.out.contains(u"Policy: none"_s));
+}
+
+void TestCliDmarc::alignment_data()
+{
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("result");
+    QTest::addColumn<QString>("treeWalkResult");
+    QTest::newRow("adkim=s, parent signs")
+        << u"author.dmarc.test"_s << QStringList{u"--dkim-pass"_s, u"dmarc.test"_s} << u"fail"_s << u"fail"_s;
+    QTest::newRow("spf relaxed rescues")
+        << u"author.dmarc.test"_s
+        << QStringList{u"--dkim-pass"_s, u"dmarc.test"_s, u"--spf-pass"_s, u"bounce.dmarc.test"_s}
+        << u"pass"_s << u"pass"_s;
+    // psd=n at b.dmarc.test makes it an organisational domain of its own under RFC 9989 only.
+    QTest::newRow("psd=n splits the org")
+        << u"a.b.dmarc.test"_s << QStringList{u"--dkim-pass"_s, u"dmarc.test"_s} << u"pass"_s << u"fail"_s;
+    QTest::newRow("other org") << u"sub.dmarc.test"_s << QStringList{u"--spf-pass"_s, u"reports.test"_s}
+                               << u"fail"_s << u"fail"_s;
+}
+
+void TestCliDmarc::alignment()
+{
+    QFETCH(QString, domain);
+    QFETCH(QStringList, options);
+    QFETCH(QString, result);
+    QFETCH(QString, treeWalkResult);
+    const CliRun run =
+        runCli(QStringList{u"--json"_s, u"--server"_s, m_server, u"dmarc"_s} + options + QStringList{domain});
+    QCOMPARE(run.status, 0);
+    const QJsonObject o = run.json();
+    QCOMPARE(o.value(u"evaluation"_s).toObject().value(u"result"_s).toString(), result);
+    QCOMPARE(
+        o.value(u"treeWalk"_s).toObject().value(u"evaluation"_s).toObject().value(u"result"_s).toString(),
+        treeWalkResult);
 }
 
 void TestCliDmarc::recordLint()
