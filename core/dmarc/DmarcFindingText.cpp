@@ -98,9 +98,10 @@ constexpr Entry ENTRIES[] = {
      QT_TRANSLATE_NOOP("DmarcFindings", "Remove %1= (use t=y instead of pct= to test a policy).")},
     {"dmarc.pct-partial",
      QT_TRANSLATE_NOOP("DmarcFindings", "Policy applies to only part of the mail"),
-     QT_TRANSLATE_NOOP("DmarcFindings",
-                       "pct=%1 asks receivers to apply the policy to %1% of failing mail and a weaker one to "
-                       "the rest."),
+     QT_TRANSLATE_NOOP(
+         "DmarcFindings",
+         "pct=%1 asks receivers to apply the policy to %1 percent of failing mail and a weaker one to "
+         "the rest."),
      QT_TRANSLATE_NOOP("DmarcFindings", "Raise pct to 100 (or remove it) when the rollout is done.")},
     {"dmarc.testing",
      QT_TRANSLATE_NOOP("DmarcFindings", "DMARC test mode"),

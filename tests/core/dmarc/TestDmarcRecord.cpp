@@ -41,6 +41,8 @@ private slots:
     void lint_data();
     void lint();
     void findingTexts();
+    void everyFindingHasText_data();
+    void everyFindingHasText();
 };
 
 void TestDmarcRecord::policies_data()
@@ -261,6 +263,48 @@ void TestDmarcRecord::findingTexts()
     QVERIFY(t.title != f.id);
     QVERIFY(t.detail.contains(u"pct="_s));
     QVERIFY(!t.fix.isEmpty());
+}
+
+void TestDmarcRecord::everyFindingHasText_data()
+{
+    QTest::addColumn<QString>("id");
+    // Every id core/dmarc emits, with four arguments (the most any of them takes).
+    for (const char* id : {"dmarc.duplicate-tag",
+                           "dmarc.fail",
+                           "dmarc.found-at-org",
+                           "dmarc.invalid",
+                           "dmarc.misaligned.dkim",
+                           "dmarc.misaligned.spf",
+                           "dmarc.multiple",
+                           "dmarc.no-policy-tag",
+                           "dmarc.no-rua",
+                           "dmarc.none",
+                           "dmarc.pass",
+                           "dmarc.pct-partial",
+                           "dmarc.policy-none",
+                           "dmarc.removed-tag",
+                           "dmarc.rua-check-failed",
+                           "dmarc.rua-unauthorized",
+                           "dmarc.sp-weaker",
+                           "dmarc.syntax",
+                           "dmarc.temperror",
+                           "dmarc.testing",
+                           "dmarc.tree-walk-differs",
+                           "dmarc.unknown-tag"}) {
+        QTest::newRow(id) << QString::fromLatin1(id);
+    }
+}
+
+void TestDmarcRecord::everyFindingHasText()
+{
+    QFETCH(QString, id);
+    const Finding f = Finding::make(id, Severity::Info, {u"A1"_s, u"A2"_s, u"A3"_s, u"A4"_s});
+    const FindingText t = FindingCatalog::text(f);
+    QVERIFY(t.title != id);
+    QVERIFY(!t.detail.isEmpty());
+    for (const QString& text : {t.title, t.detail, t.fix}) {
+        QVERIFY2(!text.contains(u'%'), qPrintable(text));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDmarcRecord)
