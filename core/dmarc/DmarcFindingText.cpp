@@ -154,9 +154,21 @@ QString fill(const char* text, const QStringList& args)
     if (!text || !*text) {
         return {};
     }
-    QString s = QCoreApplication::translate("DmarcFindings", text);
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        s.replace(QString(u'%' + QString::number(i + 1)), args.at(i));
+    // One pass, so an argument that itself contains "%2" (a percent-encoded URI) is never re-substituted.
+    const QString pattern = QCoreApplication::translate("DmarcFindings", text);
+    QString s;
+    s.reserve(pattern.size());
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'%' && i + 1 < pattern.size() && pattern.at(i + 1).isDigit()) {
+            const int index = pattern.at(i + 1).digitValue() - 1;
+            if (index >= 0 && index < args.size()) {
+                s += args.at(index);
+                ++i;
+                continue;
+            }
+        }
+        s += c;
     }
     return s;
 }

@@ -263,6 +263,12 @@ void TestDmarcRecord::findingTexts()
     QVERIFY(t.title != f.id);
     QVERIFY(t.detail.contains(u"pct="_s));
     QVERIFY(!t.fix.isEmpty());
+    // Arguments are substituted once: a percent-encoded URI keeps its "%3B".
+    const Finding uri =
+        Finding::make(u"dmarc.rua-unauthorized"_s,
+                      Severity::Warning,
+                      {u"rua"_s, u"mailto:a%3Bb@example.net"_s, u"x._report._dmarc.example.net"_s});
+    QVERIFY(FindingCatalog::text(uri).detail.contains(u"mailto:a%3Bb@example.net"_s));
 }
 
 void TestDmarcRecord::everyFindingHasText_data()
