@@ -80,6 +80,8 @@ void TestDmarcDiscoveryDns::scenarios_data()
                                         << u"_dmarc.dmarc.test"_s << u"dmarc.found-at-org"_s << true;
     QTest::newRow("org itself") << u"dmarc.test"_s << S::Found << u"_dmarc.dmarc.test"_s
                                 << u"_dmarc.dmarc.test"_s << u"dmarc.no-rua"_s << false;
+    QTest::newRow("org under co.jp") << u"mail.example.co.jp"_s << S::Found << u"_dmarc.example.co.jp"_s
+                                     << u"_dmarc.example.co.jp"_s << u"dmarc.found-at-org"_s << true;
     QTest::newRow("none") << u"www.dmarcnone"_s << S::NoRecord << QString() << QString() << u"dmarc.none"_s
                           << true;
     QTest::newRow("two records") << u"two.dmarc.test"_s << S::Multiple << u"_dmarc.two.dmarc.test"_s
