@@ -38,6 +38,7 @@ private slots:
     void reportAuthorization();
     void queriesRecorded();
     void walkStepsDownToTld();
+    void deletingDiscoveryCancels();
 
 private:
     DmarcDiscoveryResult run(test::FakeResolver& resolver, const QString& domain);
@@ -234,6 +235,21 @@ void TestDmarcDiscovery::walkStepsDownToTld()
              (QStringList{u"a.b.example.com"_s, u"b.example.com"_s, u"example.com"_s, u"com"_s}));
     QVERIFY(resolver.lookups().contains(u"_dmarc.com TXT"_s));
     QCOMPARE(result.rfc7489.consulted, (QStringList{u"a.b.example.com"_s, u"example.com"_s}));
+}
+
+void TestDmarcDiscovery::deletingDiscoveryCancels()
+{
+    // Queries are children of the discovery: deleting it mid-flight must not deliver into freed memory.
+    test::FakeResolver resolver;
+    resolver.addTxt(u"_dmarc.example.com"_s, QByteArray("v=DMARC1; p=reject"));
+    auto* discovery = new DmarcDiscovery(&resolver, &m_psl);
+    int finished = 0;
+    connect(discovery, &DmarcDiscovery::finished, this, [&finished] { ++finished; });
+    discovery->start(u"example.com"_s);
+    QVERIFY(resolver.lookupCount() > 0);
+    delete discovery;
+    QTest::qWait(50);
+    QCOMPARE(finished, 0);
 }
 
 QTEST_GUILESS_MAIN(TestDmarcDiscovery)

@@ -34,6 +34,7 @@ private slots:
     void alignment();
     void evaluate_data();
     void evaluate();
+    void tempError();
 
 private:
     PublicSuffixList m_psl;
@@ -151,6 +152,25 @@ void TestDmarcEvaluation::evaluate()
     QCOMPARE(e.appliedPolicy ? dmarc::policyName(*e.appliedPolicy) : QString(), policy);
     QCOMPARE(e.policyTag, tag);
     QCOMPARE(ids(e.findings), findings);
+}
+
+void TestDmarcEvaluation::tempError()
+{
+    test::FakeResolver resolver;
+    resolver.setOutcome(u"_dmarc.example.com"_s, DnsRecordType::TXT, DnsOutcome::ServFail);
+    DmarcDiscovery discovery(&resolver, &m_psl);
+    QSignalSpy spy(&discovery, &DmarcDiscovery::finished);
+    discovery.start(u"mail.example.com"_s);
+    QVERIFY(spy.wait(5000));
+    DmarcEvaluationInput input;
+    input.fromDomain = u"mail.example.com"_s;
+    input.dkim.append({u"example.com"_s, u"pass"_s});
+    const DmarcEvaluation e =
+        dmarc::evaluate(input, discovery.result(), DmarcDiscoveryMethod::Rfc7489, m_psl);
+    QCOMPARE(e.result, DmarcResult::TempError);
+    QCOMPARE(e.findings.size(), 1);
+    QCOMPARE(e.findings.first().id, u"dmarc.temperror"_s);
+    QCOMPARE(e.findings.first().args, (QStringList{u"_dmarc.example.com"_s, u"servfail"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestDmarcEvaluation)
