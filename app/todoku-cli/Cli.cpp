@@ -5,6 +5,7 @@
 
 #include "app/todoku-cli/CliCommand.h"
 #include "app/todoku-cli/CliContext.h"
+#include "app/todoku-cli/DmarcCommand.h"
 #include "app/todoku-cli/DnsCommand.h"
 #include "core/common/ErrorText.h"
 #include "translations/I18n.h"
@@ -41,6 +42,7 @@ Cli::Cli(QTextStream* out, QTextStream* err)
     , m_err(err)
 {
     m_commands.push_back(std::make_unique<DnsCommand>());
+    m_commands.push_back(std::make_unique<DmarcCommand>());
 }
 
 Cli::~Cli() = default;

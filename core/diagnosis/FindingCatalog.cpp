@@ -3,6 +3,8 @@
 
 #include <QJsonArray>
 
+#include "core/dmarc/DmarcFindingText.h"
+
 namespace todoku {
 
 namespace {
@@ -15,7 +17,7 @@ struct ModuleTexts
 };
 
 constexpr ModuleTexts MODULES[] = {
-    {"", nullptr}, // placeholder keeps the array non-empty until modules add their tables
+    {"dmarc", &dmarc::findingText},
 };
 
 } // namespace
