@@ -3,20 +3,14 @@
 
 #include <QCoreApplication>
 
+#include "core/diagnosis/FindingTextTable.h"
+
 namespace todoku::dmarc {
 
 namespace {
 
-struct Entry
-{
-    const char* id;
-    const char* title;
-    const char* detail;
-    const char* fix;
-};
-
 // Arguments are positional (%1, %2, …) and documented beside each finding's producer.
-constexpr Entry ENTRIES[] = {
+constexpr FindingTextEntry ENTRIES[] = {
     {"dmarc.pass",
      QT_TRANSLATE_NOOP("DmarcFindings", "DMARC passes"),
      QT_TRANSLATE_NOOP("DmarcFindings", "The From domain %1 is aligned with the %3-authenticated domain %2."),
@@ -149,40 +143,11 @@ constexpr Entry ENTRIES[] = {
      QT_TRANSLATE_NOOP("DmarcFindings", "Have the sending service sign with d=%2 (a custom DKIM domain).")},
 };
 
-QString fill(const char* text, const QStringList& args)
-{
-    if (!text || !*text) {
-        return {};
-    }
-    // One pass, so an argument that itself contains "%2" (a percent-encoded URI) is never re-substituted.
-    const QString pattern = QCoreApplication::translate("DmarcFindings", text);
-    QString s;
-    s.reserve(pattern.size());
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QChar c = pattern.at(i);
-        if (c == u'%' && i + 1 < pattern.size() && pattern.at(i + 1).isDigit()) {
-            const int index = pattern.at(i + 1).digitValue() - 1;
-            if (index >= 0 && index < args.size()) {
-                s += args.at(index);
-                ++i;
-                continue;
-            }
-        }
-        s += c;
-    }
-    return s;
-}
-
 } // namespace
 
 std::optional<FindingText> findingText(const QString& id, const QStringList& args)
 {
-    for (const Entry& e : ENTRIES) {
-        if (id == QLatin1String(e.id)) {
-            return FindingText{fill(e.title, args), fill(e.detail, args), fill(e.fix, args)};
-        }
-    }
-    return std::nullopt;
+    return findings::lookup("DmarcFindings", ENTRIES, id, args);
 }
 
 } // namespace todoku::dmarc
