@@ -8,11 +8,11 @@
         <translation>結果を JSON で出力します（ID は固定、翻訳されません）。</translation>
     </message>
     <message>
-        <source>Language of the output: ja or en (default: the system&apos;s).</source>
+        <source>Language of the output: ja or en (default: the system's).</source>
         <translation>出力の言語を ja または en で指定します（既定値はシステムの言語）。</translation>
     </message>
     <message>
-        <source>Ask this DNS server instead of the system&apos;s; may be repeated.</source>
+        <source>Ask this DNS server instead of the system's; may be repeated.</source>
         <translation>システムの DNS サーバーの代わりにこのサーバーに問い合わせます。複数指定できます。</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>共通オプション:</translation>
     </message>
     <message>
-        <source>Run “todoku-cli COMMAND --help” for a command&apos;s own options.</source>
+        <source>Run “todoku-cli COMMAND --help” for a command's own options.</source>
         <translation>各コマンドのオプションは「todoku-cli コマンド --help」で確認できます。</translation>
     </message>
     <message>
@@ -54,6 +54,379 @@
     <message>
         <source>todoku-cli: --timeout takes a number of milliseconds between 1 and 600000.</source>
         <translation>todoku-cli: --timeout には 1 から 600000 までのミリ秒数を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcBuilder</name>
+    <message>
+        <source>Step 1: monitor (p=none)</source>
+        <translation>ステップ 1: 監視（p=none）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receivers deliver mail as before and send daily aggregate reports to the rua= address. Read them for at least %n day(s): every service that sends as %1 must pass SPF or DKIM aligned with the From domain before you go on.</source>
+        <translation>
+            <numerusform>受信側はこれまでどおりメールを配送し、rua= のアドレスに毎日集計レポートを送ります。少なくとも %n 日間はレポートを確認してください。次に進む前に、%1 として送信するすべてのサービスが、From ドメインと整合した SPF または DKIM で認証に成功している必要があります。</numerusform></translation>
+    </message>
+    <message>
+        <source>Add an rua= address first: without reports this step tells you nothing.</source>
+        <translation>先に rua= のアドレスを追加してください。レポートがなければ、このステップでは何もわかりません。</translation>
+    </message>
+    <message>
+        <source>Step 2: quarantine a quarter (p=quarantine; pct=25)</source>
+        <translation>ステップ 2: 4 分の 1 を隔離（p=quarantine; pct=25）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receivers that follow RFC 7489, Gmail among them, put a quarter of the failing mail in spam and treat the rest as p=none. Receivers that follow RFC 9989 ignore pct= and quarantine all failing mail. Watch the reports and user complaints for at least %n day(s).</source>
+        <translation>
+            <numerusform>Gmail を含む RFC 7489 準拠の受信側は、認証に失敗したメールの 4 分の 1 を迷惑メールに振り分け、残りは p=none として扱います。RFC 9989 準拠の受信側は pct= を無視し、失敗したメールをすべて隔離します。少なくとも %n 日間はレポートと利用者からの苦情を確認してください。</numerusform></translation>
+    </message>
+    <message>
+        <source>Step 3: quarantine all (p=quarantine)</source>
+        <translation>ステップ 3: すべて隔離（p=quarantine）</translation>
+    </message>
+    <message numerus="yes">
+        <source>All mail that fails DMARC goes to spam. Check for at least %n day(s) that no legitimate source appears as failing in the reports.</source>
+        <translation>
+            <numerusform>DMARC に失敗したメールはすべて迷惑メールに振り分けられます。少なくとも %n 日間、正規の送信元がレポートで失敗として現れないことを確認してください。</numerusform></translation>
+    </message>
+    <message>
+        <source>Step 4: reject (p=reject)</source>
+        <translation>ステップ 4: 拒否（p=reject）</translation>
+    </message>
+    <message>
+        <source>Receivers refuse mail that fails DMARC during the SMTP session, so forged mail in the name of %1 never reaches the inbox. Keep reading the reports.</source>
+        <translation>受信側は DMARC に失敗したメールを SMTP の段階で受信拒否するため、%1 になりすましたメールが受信トレイに届くことはなくなります。引き続きレポートを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcCommand</name>
+    <message>
+        <source>Find and check the DMARC policy of a domain (RFC 7489 and RFC 9989).</source>
+        <translation>ドメインの DMARC ポリシーを探して確認します（RFC 7489 および RFC 9989）。</translation>
+    </message>
+    <message>
+        <source>Check this record text instead of looking one up in DNS.</source>
+        <translation>DNS で検索する代わりに、このレコードのテキストを確認します。</translation>
+    </message>
+    <message>
+        <source>A domain SPF passed for (the envelope sender's); checks alignment. May be repeated.</source>
+        <translation>SPF 認証に成功したドメイン（エンベロープ送信者のドメイン）。整合を確認します。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>The d= domain of a DKIM signature that verified; checks alignment. May be repeated.</source>
+        <translation>検証に成功した DKIM 署名の d= ドメイン。整合を確認します。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>The domain in the From header (Unicode names are accepted).</source>
+        <translation>From ヘッダーのドメイン（日本語ドメイン名も指定できます）。</translation>
+    </message>
+    <message>
+        <source>Usage: todoku-cli dmarc DOMAIN | todoku-cli dmarc --record "v=DMARC1; ..."</source>
+        <translation>使い方: todoku-cli dmarc ドメイン | todoku-cli dmarc --record "v=DMARC1; ..."</translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation>レコード: %1</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>ポリシー: %1</translation>
+    </message>
+    <message>
+        <source>The dmarc command needs DNS, but --offline forbids queries.</source>
+        <translation>dmarc コマンドには DNS が必要ですが、--offline が指定されているため問い合わせできません。</translation>
+    </message>
+    <message>
+        <source>DMARC for %1</source>
+        <translation>%1 の DMARC</translation>
+    </message>
+    <message>
+        <source>Record at %1: %2</source>
+        <translation>%1 のレコード: %2</translation>
+    </message>
+    <message>
+        <source>(no policy)</source>
+        <translation>（ポリシーなし）</translation>
+    </message>
+    <message>
+        <source>Organisational domain: %1</source>
+        <translation>組織ドメイン: %1</translation>
+    </message>
+    <message>
+        <source>RFC 9989 tree walk: %1 (organisational domain %2)</source>
+        <translation>RFC 9989 のツリーウォーク: %1（組織ドメイン %2）</translation>
+    </message>
+    <message>
+        <source>no record</source>
+        <translation>レコードなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DNS queries</source>
+        <translation>
+            <numerusform>DNS 問い合わせ %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Alignment: DMARC %1</source>
+        <translation>整合: DMARC %1</translation>
+    </message>
+    <message>
+        <source>Under RFC 9989 the result is %1.</source>
+        <translation>RFC 9989 では結果は %1 です。</translation>
+    </message>
+</context>
+<context>
+    <name>DmarcFindings</name>
+    <message>
+        <source>DMARC passes</source>
+        <translation>DMARC 認証に成功しています</translation>
+    </message>
+    <message>
+        <source>The From domain %1 is aligned with the %3-authenticated domain %2.</source>
+        <translation>From ドメイン %1 は、%3 で認証されたドメイン %2 と整合しています。</translation>
+    </message>
+    <message>
+        <source>DMARC fails</source>
+        <translation>DMARC 認証に失敗しています</translation>
+    </message>
+    <message>
+        <source>Neither SPF nor DKIM authenticated a domain aligned with the From domain %1. The policy for it (%3=) is %2.</source>
+        <translation>SPF でも DKIM でも、From ドメイン %1 と整合するドメインが認証されていません。このドメインに適用されるポリシー（%3=）は %2 です。</translation>
+    </message>
+    <message>
+        <source>Sign the mail with DKIM as the From domain (d=%1), or send it from a server whose envelope sender is in the same organisational domain and is allowed by SPF.</source>
+        <translation>From ドメインで DKIM 署名する（d=%1）か、エンベロープ送信者が同じ組織ドメインに属し、SPF で許可されたサーバーから送信してください。</translation>
+    </message>
+    <message>
+        <source>No DMARC record</source>
+        <translation>DMARC レコードがありません</translation>
+    </message>
+    <message>
+        <source>Neither _dmarc.%1 nor the organisational domain %2 publishes a usable DMARC record. Gmail requires one from bulk senders.</source>
+        <translation>_dmarc.%1 にも組織ドメイン %2 にも、有効な DMARC レコードが公開されていません。Gmail は大量送信者に DMARC レコードの公開を求めています。</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at _dmarc.%2, for example "v=DMARC1; p=none; rua=mailto:dmarc@%2".</source>
+        <translation>_dmarc.%2 に TXT レコードを公開してください。例: "v=DMARC1; p=none; rua=mailto:dmarc@%2"</translation>
+    </message>
+    <message>
+        <source>More than one DMARC record</source>
+        <translation>DMARC レコードが複数あります</translation>
+    </message>
+    <message>
+        <source>%1 has %2 records that start with v=DMARC1. Receivers then ignore them all, as if there were none.</source>
+        <translation>%1 には v=DMARC1 で始まるレコードが %2 件あります。この場合、受信側はすべてを無視し、レコードがないものとして扱います。</translation>
+    </message>
+    <message>
+        <source>Delete all but one DMARC record at %1.</source>
+        <translation>%1 の DMARC レコードを 1 件だけ残して削除してください。</translation>
+    </message>
+    <message>
+        <source>The DMARC record cannot be read</source>
+        <translation>DMARC レコードを読み取れません</translation>
+    </message>
+    <message>
+        <source>The record at %1 has a syntax error at character %3 (expected: %2). Receivers ignore it.</source>
+        <translation>%1 のレコードの %3 文字目に構文エラーがあります（期待される内容: %2）。受信側はこのレコードを無視します。</translation>
+    </message>
+    <message>
+        <source>Correct the record so that it reads like "v=DMARC1; p=none".</source>
+        <translation>"v=DMARC1; p=none" のような形になるようにレコードを修正してください。</translation>
+    </message>
+    <message>
+        <source>DMARC record could not be looked up</source>
+        <translation>DMARC レコードを検索できませんでした</translation>
+    </message>
+    <message>
+        <source>The query for %1 failed (%2). Receivers treat this as a temporary error and may defer the mail.</source>
+        <translation>%1 の問い合わせに失敗しました（%2）。受信側はこれを一時的なエラーとして扱い、メールの受信を保留することがあります。</translation>
+    </message>
+    <message>
+        <source>Check that the domain's DNS servers answer reliably.</source>
+        <translation>ドメインの DNS サーバーが安定して応答しているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Invalid value in the DMARC record</source>
+        <translation>DMARC レコードに無効な値があります</translation>
+    </message>
+    <message>
+        <source>The value "%2" of %1= (character %3) is not valid; receivers use the default instead.</source>
+        <translation>%1= の値 "%2"（%3 文字目）は無効です。受信側は代わりに既定値を使います。</translation>
+    </message>
+    <message>
+        <source>Correct or remove the %1= tag.</source>
+        <translation>%1= タグを修正するか削除してください。</translation>
+    </message>
+    <message>
+        <source>A DMARC tag is written twice</source>
+        <translation>DMARC のタグが重複しています</translation>
+    </message>
+    <message>
+        <source>%1= appears more than once; only the first is used.</source>
+        <translation>%1= が複数回書かれています。最初のものだけが使われます。</translation>
+    </message>
+    <message>
+        <source>Keep one %1= tag.</source>
+        <translation>%1= タグは 1 つだけにしてください。</translation>
+    </message>
+    <message>
+        <source>The DMARC record has no p= tag</source>
+        <translation>DMARC レコードに p= タグがありません</translation>
+    </message>
+    <message>
+        <source>Without a valid p= the record only counts if it has a valid rua=, and then acts as p=none.</source>
+        <translation>有効な p= がない場合、このレコードは有効な rua= があるときに限り有効とみなされ、p=none として扱われます。</translation>
+    </message>
+    <message>
+        <source>Add p=none (or quarantine / reject) right after v=DMARC1.</source>
+        <translation>v=DMARC1 のすぐ後に p=none（または quarantine / reject）を追加してください。</translation>
+    </message>
+    <message>
+        <source>DMARC policy is none</source>
+        <translation>DMARC ポリシーが none です</translation>
+    </message>
+    <message>
+        <source>p=none meets Gmail's requirement but asks receivers to do nothing with mail that fails, so forged mail in your name is still delivered.</source>
+        <translation>p=none は Gmail の要件を満たしますが、認証に失敗したメールに対して受信側に何もしないよう求める設定のため、あなたのドメインになりすましたメールも配送されてしまいます。</translation>
+    </message>
+    <message>
+        <source>Once the aggregate reports show all your mail passing, move to p=quarantine and then p=reject.</source>
+        <translation>集計レポートで自社のメールがすべて認証に成功していることを確認できたら、p=quarantine、続いて p=reject に移行してください。</translation>
+    </message>
+    <message>
+        <source>Subdomains have a weaker policy</source>
+        <translation>サブドメインのポリシーが弱く設定されています</translation>
+    </message>
+    <message>
+        <source>sp=%1 is weaker than p=%2, so forged subdomains are treated more leniently than the domain itself.</source>
+        <translation>sp=%1 は p=%2 より弱いため、サブドメインになりすましたメールはドメイン自体よりも緩く扱われます。</translation>
+    </message>
+    <message>
+        <source>Remove sp= unless subdomains really send unauthenticated mail.</source>
+        <translation>サブドメインが実際に認証なしのメールを送信しているのでなければ、sp= を削除してください。</translation>
+    </message>
+    <message>
+        <source>No aggregate reports requested</source>
+        <translation>集計レポートを受け取る設定がありません</translation>
+    </message>
+    <message>
+        <source>Without rua= nobody tells you which servers send mail in your name or whether it passes.</source>
+        <translation>rua= がないと、どのサーバーがあなたのドメイン名でメールを送っているか、認証に成功しているかを知る手段がありません。</translation>
+    </message>
+    <message>
+        <source>Add rua=mailto:ADDRESS with a mailbox that collects the reports.</source>
+        <translation>レポートを受け取るメールボックスを指定して rua=mailto:アドレス を追加してください。</translation>
+    </message>
+    <message>
+        <source>Tag removed by the current DMARC standard</source>
+        <translation>現在の DMARC 標準で廃止されたタグです</translation>
+    </message>
+    <message>
+        <source>%1= is from RFC 7489; RFC 9989 removed it and newer receivers ignore it.</source>
+        <translation>%1= は RFC 7489 のタグです。RFC 9989 で廃止されたため、新しい受信側は無視します。</translation>
+    </message>
+    <message>
+        <source>Remove %1= (use t=y instead of pct= to test a policy).</source>
+        <translation>%1= を削除してください（ポリシーを試すには pct= の代わりに t=y を使います）。</translation>
+    </message>
+    <message>
+        <source>Policy applies to only part of the mail</source>
+        <translation>ポリシーが一部のメールにしか適用されません</translation>
+    </message>
+    <message>
+        <source>pct=%1 asks receivers to apply the policy to %1 percent of failing mail and a weaker one to the rest.</source>
+        <translation>pct=%1 は、認証に失敗したメールの %1% にポリシーを適用し、残りにはより弱いポリシーを適用するよう受信側に求めます。</translation>
+    </message>
+    <message>
+        <source>Raise pct to 100 (or remove it) when the rollout is done.</source>
+        <translation>段階的な導入が終わったら、pct を 100 にするか削除してください。</translation>
+    </message>
+    <message>
+        <source>DMARC test mode</source>
+        <translation>DMARC のテストモード</translation>
+    </message>
+    <message>
+        <source>t=y asks receivers to apply a policy one step weaker than p=.</source>
+        <translation>t=y は、p= より 1 段階弱いポリシーを適用するよう受信側に求めます。</translation>
+    </message>
+    <message>
+        <source>Remove t=y when you are ready to enforce the policy.</source>
+        <translation>ポリシーを本格的に適用する準備ができたら、t=y を削除してください。</translation>
+    </message>
+    <message>
+        <source>Unknown DMARC tag</source>
+        <translation>不明な DMARC タグです</translation>
+    </message>
+    <message>
+        <source>%1= is not a DMARC tag; receivers ignore it.</source>
+        <translation>%1= は DMARC のタグではありません。受信側は無視します。</translation>
+    </message>
+    <message>
+        <source>Check the spelling of %1=.</source>
+        <translation>%1= の綴りを確認してください。</translation>
+    </message>
+    <message>
+        <source>Policy inherited from the organisational domain</source>
+        <translation>組織ドメインのポリシーが適用されています</translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record of its own; the record of %2 applies.</source>
+        <translation>%1 には独自の DMARC レコードがないため、%2 のレコードが適用されます。</translation>
+    </message>
+    <message>
+        <source>RFC 7489 and RFC 9989 find different policies</source>
+        <translation>RFC 7489 と RFC 9989 で見つかるポリシーが異なります</translation>
+    </message>
+    <message>
+        <source>The Public Suffix List finds %1 (organisational domain %2); the DNS tree walk of RFC 9989 finds %3 (organisational domain %4). Receivers may disagree.</source>
+        <translation>Public Suffix List による方法では %1（組織ドメイン %2）が、RFC 9989 の DNS ツリーウォークでは %3（組織ドメイン %4）が見つかります。受信側によって判断が分かれる可能性があります。</translation>
+    </message>
+    <message>
+        <source>Publish a record at the author domain itself so both agree.</source>
+        <translation>両方の方法で同じ結果になるよう、送信者のドメイン自体にレコードを公開してください。</translation>
+    </message>
+    <message>
+        <source>Report address not authorised</source>
+        <translation>レポートの送付先が許可されていません</translation>
+    </message>
+    <message>
+        <source>%1=%2 is in another organisation, which has not published %3. Receivers will not send it reports.</source>
+        <translation>%1=%2 は別の組織のドメインで、その組織は %3 を公開していません。受信側はこのアドレスにレポートを送りません。</translation>
+    </message>
+    <message>
+        <source>Ask the report receiver to publish TXT "v=DMARC1" at %3, or use an address in your own domain.</source>
+        <translation>レポートの受信者に %3 へ TXT "v=DMARC1" を公開してもらうか、自社ドメインのアドレスを使ってください。</translation>
+    </message>
+    <message>
+        <source>Report authorisation could not be checked</source>
+        <translation>レポート送付先の許可を確認できませんでした</translation>
+    </message>
+    <message>
+        <source>The query for %3 (for %1=%2) failed: %4.</source>
+        <translation>%3 の問い合わせ（%1=%2 の確認）に失敗しました: %4</translation>
+    </message>
+    <message>
+        <source>SPF passed for a domain not aligned with From</source>
+        <translation>SPF に成功したドメインが From と整合していません</translation>
+    </message>
+    <message>
+        <source>SPF passed for %1, which is not aligned (%3) with the From domain %2, so it does not help DMARC.</source>
+        <translation>SPF は %1 で成功していますが、From ドメイン %2 と整合していない（%3）ため、DMARC には役立ちません。</translation>
+    </message>
+    <message>
+        <source>Use a return-path (envelope sender) address in %2's organisational domain.</source>
+        <translation>Return-Path（エンベロープ送信者）に %2 の組織ドメインのアドレスを使ってください。</translation>
+    </message>
+    <message>
+        <source>DKIM signature not aligned with From</source>
+        <translation>DKIM 署名が From と整合していません</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of %1 is valid but not aligned (%3) with the From domain %2, so it does not help DMARC.</source>
+        <translation>%1 の DKIM 署名は有効ですが、From ドメイン %2 と整合していない（%3）ため、DMARC には役立ちません。</translation>
+    </message>
+    <message>
+        <source>Have the sending service sign with d=%2 (a custom DKIM domain).</source>
+        <translation>送信サービスで d=%2 による署名（独自ドメインでの DKIM 署名）を設定してください。</translation>
     </message>
 </context>
 <context>
@@ -100,11 +473,11 @@
         <translation>DNS サーバー</translation>
     </message>
     <message>
-        <source>Todoku sends only DNS queries to these servers. Use the system&apos;s resolvers unless you want to ask a specific server, for example your own DNS server or a public resolver.</source>
+        <source>Todoku sends only DNS queries to these servers. Use the system's resolvers unless you want to ask a specific server, for example your own DNS server or a public resolver.</source>
         <translation>Todoku がこれらのサーバーに送るのは DNS の問い合わせだけです。自社の DNS サーバーやパブリック DNS など、特定のサーバーに問い合わせたい場合を除き、システムの設定を使ってください。</translation>
     </message>
     <message>
-        <source>Use the &amp;system&apos;s DNS resolvers</source>
+        <source>Use the &amp;system's DNS resolvers</source>
         <translation>システムの DNS 設定を使う(&amp;S)</translation>
     </message>
     <message>
@@ -124,7 +497,7 @@
         <translation>試行回数(&amp;R):</translation>
     </message>
     <message>
-        <source>Enter at least one server, or choose the system&apos;s resolvers.</source>
+        <source>Enter at least one server, or choose the system's resolvers.</source>
         <translation>サーバーを 1 台以上入力するか、システムの DNS 設定を選んでください。</translation>
     </message>
 </context>
@@ -171,7 +544,7 @@
     </message>
     <message>
         <source>“%1” is not a valid domain name: the part “%2” is longer than 63 characters.</source>
-        <extracomment>A &quot;label&quot; is one dot-separated part of a domain name.</extracomment>
+        <extracomment>A "label" is one dot-separated part of a domain name.</extracomment>
         <translation>「%1」は正しいドメイン名ではありません。「%2」の部分が 63 文字を超えています。</translation>
     </message>
     <message>
@@ -205,6 +578,25 @@
     <message>
         <source>Syntax error: %1</source>
         <translation>構文エラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCatalog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
     </message>
 </context>
 <context>
@@ -259,6 +651,147 @@
     </message>
 </context>
 <context>
+    <name>PtrRequestLetter</name>
+    <message>
+        <source>Request: reverse DNS (PTR) for %1</source>
+        <translation>逆引き（PTR レコード）設定のお願い（%1）</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+We send mail from our own server at the IP address below, which you provide. Please set its reverse DNS (PTR record) as follows:
+
+  IP address:   %1
+  Reverse name: %2
+  PTR value:    %3
+
+The forward record of %3 (A/AAAA) already points to %1, so the name will be forward-confirmed. Gmail and other receivers reject or distrust mail from addresses without reverse DNS (reply 550-5.7.25).
+
+Thank you for your help.
+</source>
+        <translation>ご担当者様
+
+いつもお世話になっております。
+貴社よりご提供いただいている下記の IP アドレスから、自社のメールサーバーでメールを送信しております。つきましては、この IP アドレスの逆引き（PTR レコード）を次のとおり設定していただけますでしょうか。
+
+  IP アドレス:   %1
+  逆引き名:      %2
+  設定する値:    %3
+
+%3 の正引き（A/AAAA レコード）はすでに %1 を指すよう設定済みですので、正引きと逆引きが一致する状態になります。Gmail をはじめとする受信側は、逆引きが設定されていない IP アドレスからのメールを受信拒否したり、信頼性が低いと判断したりします（応答コード 550-5.7.25）。
+
+お手数をおかけしますが、どうぞよろしくお願いいたします。
+</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSetExporter</name>
+    <message>
+        <source>Records for %1 in %2</source>
+        <translation>%2 に設定する %1 のレコード</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2（%3）</translation>
+    </message>
+    <message>
+        <source>Line: %1</source>
+        <translation>入力する行: %1</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <extracomment>The host (name) field of a DNS panel; shown as (empty) when it must be left blank.</extracomment>
+        <translation>ホスト名: %1</translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>（空欄のまま）</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>種別: %1</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>優先度: %1</translation>
+    </message>
+    <message>
+        <source>Value, part %1: %2</source>
+        <translation>値（%1 つ目の文字列）: %2</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>値: %1</translation>
+    </message>
+    <message>
+        <source>TTL: %1</source>
+        <translation>TTL: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupFindings</name>
+    <message>
+        <source>%1 cannot take this value</source>
+        <translation>%1 ではこの値を設定できません</translation>
+    </message>
+    <message>
+        <source>The %4 record is %2 characters long, but %1 accepts at most %3 characters in a TXT value.</source>
+        <translation>%4 レコードは %2 文字ありますが、%1 の TXT レコードには最大 %3 文字までしか入力できません。</translation>
+    </message>
+    <message>
+        <source>For DKIM, use a 1024-bit key for this panel (still accepted by Gmail), or move the domain's DNS to a service that accepts long TXT values, or publish the key as a CNAME to a host whose DNS you control.</source>
+        <translation>DKIM の場合は、この管理画面向けに 1024 ビットの鍵を使う（Gmail でも有効です）か、長い TXT レコードを扱える DNS サービスにドメインの DNS を移すか、自分で DNS を管理しているホストへの CNAME として公開してください。</translation>
+    </message>
+    <message>
+        <source>Long value: check how %1 takes it</source>
+        <translation>長い値です: %1 での扱いを確認してください</translation>
+    </message>
+    <message>
+        <source>This value is %2 characters long, more than one 255-character string. Todoku has not confirmed whether %1 splits it by itself.</source>
+        <translation>この値は %2 文字あり、255 文字の文字列 1 つに収まりません。%1 が自動で分割するかどうかは Todoku では確認できていません。</translation>
+    </message>
+    <message>
+        <source>Paste it as one value. After saving, let Todoku check the published record; if it is cut off or has quotes inside, enter it again split into the parts shown for the zone file.</source>
+        <translation>1 つの値として貼り付けてください。保存後に Todoku で公開されたレコードを確認し、途中で切れていたり引用符が入っていたりした場合は、ゾーンファイル用に表示される分割済みの形で入力し直してください。</translation>
+    </message>
+    <message>
+        <source>Set by the owner of the IP address</source>
+        <translation>IP アドレスの管理者が設定します</translation>
+    </message>
+    <message>
+        <source>The reverse DNS record %1 → %2 is not set in your domain's DNS panel but by whoever owns the IP address (your VPS, cloud or internet provider).</source>
+        <translation>逆引きレコード %1 → %2 は、ドメインの DNS 管理画面ではなく、IP アドレスの管理者（VPS・クラウド・プロバイダー）が設定します。</translation>
+    </message>
+    <message>
+        <source>Set it in the provider's control panel if it has a reverse DNS setting, or send them the request letter Todoku prepares.</source>
+        <translation>事業者の管理画面に逆引きの設定項目があればそこで設定し、なければ Todoku が用意する依頼文を送ってください。</translation>
+    </message>
+    <message>
+        <source>Set this CNAME to "DNS only"</source>
+        <translation>この CNAME は「DNS のみ」に設定してください</translation>
+    </message>
+    <message>
+        <source>%1 proxies records by default; a proxied DKIM or mail CNAME does not resolve to the provider's record.</source>
+        <translation>%1 は既定でレコードをプロキシします。プロキシされた DKIM やメール用の CNAME は、事業者のレコードを正しく参照できません。</translation>
+    </message>
+    <message>
+        <source>Turn the orange cloud off (Proxy status: DNS only).</source>
+        <translation>オレンジ色の雲のアイコンをオフにしてください（プロキシステータス: DNS のみ）。</translation>
+    </message>
+    <message>
+        <source>No trailing dot in the CNAME value</source>
+        <translation>CNAME の値の末尾にドットを付けないでください</translation>
+    </message>
+    <message>
+        <source>%1 completes the value itself and refuses a value that ends with ".".</source>
+        <translation>%1 は値を自動で補完するため、末尾が「.」の値はエラーになります。</translation>
+    </message>
+    <message>
+        <source>Type the value exactly as shown, without a final dot.</source>
+        <translation>末尾のドットを付けずに、表示どおりに入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
         <source>Setup</source>
@@ -272,19 +805,19 @@
     </message>
     <message>
         <source>Domain check</source>
-        <extracomment>Workspace name: live checks of a domain&apos;s DNS.</extracomment>
+        <extracomment>Workspace name: live checks of a domain's DNS.</extracomment>
         <translation>ドメイン診断</translation>
     </message>
     <message>
-        <source>Create the SPF, DKIM, DMARC, MX and PTR records your domain needs, in the form your registrar&apos;s control panel expects, and confirm that each one is published.</source>
+        <source>Create the SPF, DKIM, DMARC, MX and PTR records your domain needs, in the form your registrar's control panel expects, and confirm that each one is published.</source>
         <translation>ドメインに必要な SPF・DKIM・DMARC・MX・PTR レコードを、お使いのレジストラや DNS サービスの管理画面にそのまま入力できる形で作成し、実際に公開されたかを確認します。</translation>
     </message>
     <message>
-        <source>Paste Gmail&apos;s “Show original” page, a message source or a bounce. Todoku explains what Gmail decided, why, and what to change.</source>
+        <source>Paste Gmail's “Show original” page, a message source or a bounce. Todoku explains what Gmail decided, why, and what to change.</source>
         <translation>Gmail の「メッセージのソースを表示」の画面、メールのソース、またはエラーメールを貼り付けてください。Gmail がどう判定したか、その理由、直すべき点を説明します。</translation>
     </message>
     <message>
-        <source>Check a domain and its sending servers as Gmail sees them: MX, SPF, DKIM, DMARC, reverse DNS, HELO, blocklists and Gmail&apos;s sender requirements.</source>
+        <source>Check a domain and its sending servers as Gmail sees them: MX, SPF, DKIM, DMARC, reverse DNS, HELO, blocklists and Gmail's sender requirements.</source>
         <translation>ドメインと送信サーバーを Gmail と同じ視点で確認します。MX、SPF、DKIM、DMARC、逆引き、HELO、ブロックリスト、Gmail の送信者ガイドラインを調べます。</translation>
     </message>
     <message>

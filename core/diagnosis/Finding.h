@@ -60,6 +60,16 @@ struct ProposedRecord
     QString purpose;     ///< "spf" | "dkim" | "dmarc" | "mx" | "ptr" | …
     QString setAt = QStringLiteral("dns"); ///< "dns" (the domain's DNS host) or "ip-owner" (PTR)
 
+    static ProposedRecord make(QString name, QString type, QString value, QString purpose)
+    {
+        ProposedRecord r;
+        r.name = std::move(name);
+        r.type = std::move(type);
+        r.value = std::move(value);
+        r.purpose = std::move(purpose);
+        return r;
+    }
+
     friend bool operator==(const ProposedRecord&, const ProposedRecord&) = default;
 };
 

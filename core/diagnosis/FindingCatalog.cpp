@@ -4,6 +4,7 @@
 #include <QJsonArray>
 
 #include "core/dmarc/DmarcFindingText.h"
+#include "core/setup/SetupFindingText.h"
 
 namespace todoku {
 
@@ -18,6 +19,7 @@ struct ModuleTexts
 
 constexpr ModuleTexts MODULES[] = {
     {"dmarc", &dmarc::findingText},
+    {"setup", &setup::findingText},
 };
 
 } // namespace

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tests for RecordSetExporter: the zone fragment loads in BIND's named-checkzone; CSV, JSON and panel text.
+#include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/setup/RecordSetExporter.h"
+
+using namespace todoku;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ProposedRecord record(const QString& name, const QString& type, const QString& value, const QString& purpose)
+{
+    return ProposedRecord::make(name, type, value, purpose);
+}
+
+RecordSet sampleSet()
+{
+    RecordSet set;
+    set.domain = u"example.jp"_s;
+    set.records.append(record(u"example.jp."_s, u"MX"_s, u"10 mail.example.jp."_s, u"mx"_s));
+    set.records.append(record(u"example.jp."_s, u"TXT"_s, u"v=spf1 ip4:192.0.2.10 -all"_s, u"spf"_s));
+    set.records.append(record(
+        u"s1._domainkey.example.jp."_s, u"TXT"_s, u"v=DKIM1; k=rsa; p="_s + QString(392, u'Q'), u"dkim"_s));
+    set.records.append(record(
+        u"_dmarc.example.jp."_s, u"TXT"_s, u"v=DMARC1; p=none; rua=mailto:dmarc@example.jp"_s, u"dmarc"_s));
+    ProposedRecord ptr = record(u"10.2.0.192.in-addr.arpa."_s, u"PTR"_s, u"mail.example.jp."_s, u"ptr"_s);
+    ptr.setAt = u"ip-owner"_s;
+    set.records.append(ptr);
+    set.records.append(record(u"mail.example.jp."_s, u"A"_s, u"192.0.2.10"_s, u"mail-host"_s));
+    return set;
+}
+
+} // namespace
+
+class TestRecordSetExporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void zoneFragmentLoadsInNamedCheckzone();
+    void zoneFragmentKeepsPtrOutOfTheZone();
+    void csvQuotesFieldsWithCommasAndQuotes();
+    void jsonHasDesignShape();
+    void panelTextForRoute53();
+};
+
+void TestRecordSetExporter::zoneFragmentLoadsInNamedCheckzone()
+{
+    const QString checkzone =
+        QStandardPaths::findExecutable(u"named-checkzone"_s, {u"/usr/bin"_s, u"/usr/sbin"_s});
+    if (checkzone.isEmpty()) {
+        QSKIP("named-checkzone (bind9-utils) is not installed; scripts/deps.sh test installs it.");
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"example.jp.zone"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // The fragment goes into an existing zone: give it the SOA and NS every zone already has.
+    file.write("$TTL 3600\n"
+               "@ IN SOA ns.example.jp. hostmaster.example.jp. 1 3600 600 86400 300\n"
+               "@ IN NS ns.example.jp.\n"
+               "ns IN A 192.0.2.53\n");
+    file.write(RecordSetExporter::zoneFragment(sampleSet()).toUtf8());
+    file.close();
+
+    QProcess p;
+    p.start(checkzone, {u"-i"_s, u"local"_s, u"-D"_s, u"example.jp"_s, path});
+    QVERIFY(p.waitForFinished(10000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    QVERIFY2(p.exitCode() == 0, qPrintable(out));
+    // -D dumps the zone as loaded: the DKIM key arrives as two strings that concatenate to the value.
+    QVERIFY2(
+        out.contains(u"\"v=DKIM1; k=rsa; p="_s + QString(237, u'Q') + u"\" \""_s + QString(155, u'Q') + u'"'),
+        qPrintable(out));
+    QVERIFY(out.contains(u"example.jp.\t3600\tIN MX\t10 mail.example.jp."_s)
+            || out.contains(u"IN MX 10 mail"_s) || out.contains(u"MX\t10 mail.example.jp."_s));
+}
+
+void TestRecordSetExporter::zoneFragmentKeepsPtrOutOfTheZone()
+{
+    const QString zone = RecordSetExporter::zoneFragment(sampleSet());
+    QVERIFY(zone.contains(u"; 10.2.0.192.in-addr.arpa. 3600 IN PTR mail.example.jp."_s));
+    QVERIFY(!zone.contains(u"\n10.2.0.192.in-addr.arpa."_s));
+    QVERIFY(zone.contains(u"\nexample.jp. 3600 IN TXT \"v=spf1 ip4:192.0.2.10 -all\"\n"_s));
+}
+
+void TestRecordSetExporter::csvQuotesFieldsWithCommasAndQuotes()
+{
+    RecordSet set;
+    set.domain = u"example.jp"_s;
+    set.records.append(record(u"example.jp"_s, u"TXT"_s, u"a,b \"c\""_s, u"spf"_s));
+    const QString csv = RecordSetExporter::csv(set);
+    const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), u"name,type,ttl,value,purpose,setAt"_s);
+    QCOMPARE(lines.at(1), u"example.jp.,TXT,3600,\"a,b \"\"c\"\"\",spf,dns"_s);
+}
+
+void TestRecordSetExporter::jsonHasDesignShape()
+{
+    RecordSet set = sampleSet();
+    set.privateKeyFile = u"/tmp/s1.pem"_s;
+    const QJsonObject o = RecordSetExporter::json(set);
+    QCOMPARE(o.value(u"privateKeyFile").toString(), u"/tmp/s1.pem"_s);
+    const QJsonArray records = o.value(u"records").toArray();
+    QCOMPARE(records.size(), 6);
+    const QJsonObject dkim = records.at(2).toObject();
+    QCOMPARE(dkim.value(u"name").toString(), u"s1._domainkey.example.jp."_s);
+    QCOMPARE(dkim.value(u"purpose").toString(), u"dkim"_s);
+    QCOMPARE(dkim.value(u"setAt").toString(), u"dns"_s);
+    QCOMPARE(dkim.value(u"ttl").toInt(), 3600);
+    QCOMPARE(dkim.value(u"strings").toArray().size(), 2);
+    QCOMPARE(records.at(4).toObject().value(u"setAt").toString(), u"ip-owner"_s);
+    QVERIFY(o.value(u"findings").isArray());
+}
+
+void TestRecordSetExporter::panelTextForRoute53()
+{
+    const QString text =
+        RecordSetExporter::panelText(sampleSet(), *RegistrarCatalog::builtIn().preset(u"route53"_s));
+    QVERIFY(text.contains(u"Host: s1._domainkey"_s));
+    QVERIFY(text.contains(u"Host: (leave empty)"_s)); // Route 53's apex is an empty name field
+    QVERIFY(text.contains(u"Value, part 2: "_s));
+    QVERIFY(text.contains(u"Priority: 10"_s));
+    QVERIFY(text.contains(u"Set by the owner of the IP address"_s));
+}
+
+QTEST_GUILESS_MAIN(TestRecordSetExporter)
+#include "TestRecordSetExporter.moc"

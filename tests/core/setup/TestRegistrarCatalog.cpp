@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tests for RegistrarCatalog: the embedded catalog and the JSON reader.
+#include <QTest>
+
+#include "core/setup/RegistrarPreset.h"
+
+using namespace todoku;
+using namespace Qt::StringLiterals;
+
+class TestRegistrarCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void builtInHasThePanelsUsersName();
+    void sakuraCapsTxtAt255();
+    void unverifiedFactsAreMarked();
+    void invalidEntriesAreSkipped();
+};
+
+void TestRegistrarCatalog::builtInHasThePanelsUsersName()
+{
+    const RegistrarCatalog catalog = RegistrarCatalog::builtIn();
+    for (const QString& id : {u"onamae"_s,
+                              u"xserver"_s,
+                              u"sakura"_s,
+                              u"valuedomain"_s,
+                              u"muumuu"_s,
+                              u"cloudflare"_s,
+                              u"route53"_s,
+                              u"bind"_s,
+                              u"generic"_s}) {
+        QVERIFY2(catalog.preset(id).has_value(), qPrintable(id));
+    }
+    QCOMPARE(catalog.ids().size(), catalog.presets().size());
+    QCOMPARE(catalog.preset(u"route53"_s)->txtQuotes, RegistrarPreset::TxtQuotes::EachString);
+    QCOMPARE(catalog.preset(u"route53"_s)->longTxt, RegistrarPreset::LongTxt::Split);
+    QCOMPARE(catalog.preset(u"bind"_s)->host, RegistrarPreset::HostStyle::Fqdn);
+    QCOMPARE(catalog.preset(u"valuedomain"_s)->host, RegistrarPreset::HostStyle::ZoneSyntax);
+    QVERIFY(!catalog.preset(u"xserver"_s)->cnameTrailingDot);
+    QVERIFY(!catalog.preset(u"no-such-panel"_s).has_value());
+}
+
+void TestRegistrarCatalog::sakuraCapsTxtAt255()
+{
+    const auto sakura = RegistrarCatalog::builtIn().preset(u"sakura"_s);
+    QVERIFY(sakura);
+    QCOMPARE(sakura->txtMaxLength, 255);
+    QCOMPARE(sakura->apex, u"@"_s);
+}
+
+void TestRegistrarCatalog::unverifiedFactsAreMarked()
+{
+    const RegistrarCatalog catalog = RegistrarCatalog::builtIn();
+    QVERIFY(catalog.preset(u"onamae"_s)->isUnverified(u"longTxt"_s));
+    QVERIFY(!catalog.preset(u"bind"_s)->isUnverified(u"longTxt"_s));
+}
+
+void TestRegistrarCatalog::invalidEntriesAreSkipped()
+{
+    const RegistrarCatalog catalog = RegistrarCatalog::fromJson(R"({"registrars": [
+        {"id": "ok", "name": "OK", "host": "relative", "apex": "@", "txtMaxLength": 500},
+        {"id": "nohost", "name": "No host style"},
+        {"name": "No id", "host": "fqdn"},
+        {"id": "weird", "name": "Weird", "host": "sideways"}
+    ]})");
+    QCOMPARE(catalog.ids(), QStringList{u"ok"_s});
+    QCOMPARE(catalog.preset(u"ok"_s)->txtMaxLength, 500);
+    QCOMPARE(RegistrarCatalog::fromJson("not json").presets().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestRegistrarCatalog)
+#include "TestRegistrarCatalog.moc"
