@@ -6,17 +6,23 @@
     <message numerus="yes">
         <source>Receivers deliver mail as before and send daily aggregate reports to the rua= address. Read them for at least %n day(s): every service that sends as %1 must pass SPF or DKIM aligned with the From domain before you go on.</source>
         <translation>
-            <numerusform>Receivers deliver mail as before and send daily aggregate reports to the rua= address. Read them for at least %n day: every service that sends as %1 must pass SPF or DKIM aligned with the From domain before you go on.</numerusform><numerusform>Receivers deliver mail as before and send daily aggregate reports to the rua= address. Read them for at least %n days: every service that sends as %1 must pass SPF or DKIM aligned with the From domain before you go on.</numerusform></translation>
+            <numerusform>Receivers deliver mail as before and send daily aggregate reports to the rua= address. Read them for at least %n day: every service that sends as %1 must pass SPF or DKIM aligned with the From domain before you go on.</numerusform>
+            <numerusform>Receivers deliver mail as before and send daily aggregate reports to the rua= address. Read them for at least %n days: every service that sends as %1 must pass SPF or DKIM aligned with the From domain before you go on.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Receivers that follow RFC 7489, Gmail among them, put a quarter of the failing mail in spam and treat the rest as p=none. Receivers that follow RFC 9989 ignore pct= and quarantine all failing mail. Watch the reports and user complaints for at least %n day(s).</source>
         <translation>
-            <numerusform>Receivers that follow RFC 7489, Gmail among them, put a quarter of the failing mail in spam and treat the rest as p=none. Receivers that follow RFC 9989 ignore pct= and quarantine all failing mail. Watch the reports and user complaints for at least %n day.</numerusform><numerusform>Receivers that follow RFC 7489, Gmail among them, put a quarter of the failing mail in spam and treat the rest as p=none. Receivers that follow RFC 9989 ignore pct= and quarantine all failing mail. Watch the reports and user complaints for at least %n days.</numerusform></translation>
+            <numerusform>Receivers that follow RFC 7489, Gmail among them, put a quarter of the failing mail in spam and treat the rest as p=none. Receivers that follow RFC 9989 ignore pct= and quarantine all failing mail. Watch the reports and user complaints for at least %n day.</numerusform>
+            <numerusform>Receivers that follow RFC 7489, Gmail among them, put a quarter of the failing mail in spam and treat the rest as p=none. Receivers that follow RFC 9989 ignore pct= and quarantine all failing mail. Watch the reports and user complaints for at least %n days.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All mail that fails DMARC goes to spam. Check for at least %n day(s) that no legitimate source appears as failing in the reports.</source>
         <translation>
-            <numerusform>All mail that fails DMARC goes to spam. Check for at least %n day that no legitimate source appears as failing in the reports.</numerusform><numerusform>All mail that fails DMARC goes to spam. Check for at least %n days that no legitimate source appears as failing in the reports.</numerusform></translation>
+            <numerusform>All mail that fails DMARC goes to spam. Check for at least %n day that no legitimate source appears as failing in the reports.</numerusform>
+            <numerusform>All mail that fails DMARC goes to spam. Check for at least %n days that no legitimate source appears as failing in the reports.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -24,7 +30,9 @@
     <message numerus="yes">
         <source>%n DNS queries</source>
         <translation>
-            <numerusform>%n DNS query</numerusform><numerusform>%n DNS queries</numerusform></translation>
+            <numerusform>%n DNS query</numerusform>
+            <numerusform>%n DNS queries</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,8 @@
     <message numerus="yes">
         <source>Receivers deliver mail as before and send daily aggregate reports to the rua= address. Read them for at least %n day(s): every service that sends as %1 must pass SPF or DKIM aligned with the From domain before you go on.</source>
         <translation>
-            <numerusform>受信側はこれまでどおりメールを配送し、rua= のアドレスに毎日集計レポートを送ります。少なくとも %n 日間はレポートを確認してください。次に進む前に、%1 として送信するすべてのサービスが、From ドメインと整合した SPF または DKIM で認証に成功している必要があります。</numerusform></translation>
+            <numerusform>受信側はこれまでどおりメールを配送し、rua= のアドレスに毎日集計レポートを送ります。少なくとも %n 日間はレポートを確認してください。次に進む前に、%1 として送信するすべてのサービスが、From ドメインと整合した SPF または DKIM で認証に成功している必要があります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add an rua= address first: without reports this step tells you nothing.</source>
@@ -78,7 +79,8 @@
     <message numerus="yes">
         <source>Receivers that follow RFC 7489, Gmail among them, put a quarter of the failing mail in spam and treat the rest as p=none. Receivers that follow RFC 9989 ignore pct= and quarantine all failing mail. Watch the reports and user complaints for at least %n day(s).</source>
         <translation>
-            <numerusform>Gmail を含む RFC 7489 準拠の受信側は、認証に失敗したメールの 4 分の 1 を迷惑メールに振り分け、残りは p=none として扱います。RFC 9989 準拠の受信側は pct= を無視し、失敗したメールをすべて隔離します。少なくとも %n 日間はレポートと利用者からの苦情を確認してください。</numerusform></translation>
+            <numerusform>Gmail を含む RFC 7489 準拠の受信側は、認証に失敗したメールの 4 分の 1 を迷惑メールに振り分け、残りは p=none として扱います。RFC 9989 準拠の受信側は pct= を無視し、失敗したメールをすべて隔離します。少なくとも %n 日間はレポートと利用者からの苦情を確認してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Step 3: quarantine all (p=quarantine)</source>
@@ -87,7 +89,8 @@
     <message numerus="yes">
         <source>All mail that fails DMARC goes to spam. Check for at least %n day(s) that no legitimate source appears as failing in the reports.</source>
         <translation>
-            <numerusform>DMARC に失敗したメールはすべて迷惑メールに振り分けられます。少なくとも %n 日間、正規の送信元がレポートで失敗として現れないことを確認してください。</numerusform></translation>
+            <numerusform>DMARC に失敗したメールはすべて迷惑メールに振り分けられます。少なくとも %n 日間、正規の送信元がレポートで失敗として現れないことを確認してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Step 4: reject (p=reject)</source>
@@ -163,7 +166,8 @@
     <message numerus="yes">
         <source>%n DNS queries</source>
         <translation>
-            <numerusform>DNS 問い合わせ %n 件</numerusform></translation>
+            <numerusform>DNS 問い合わせ %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alignment: DMARC %1</source>
@@ -789,6 +793,110 @@ Thank you for your help.
     <message>
         <source>Type the value exactly as shown, without a final dot.</source>
         <translation>末尾のドットを付けずに、表示どおりに入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the domain</source>
+        <translation>ドメインを入力してください</translation>
+    </message>
+    <message>
+        <source>Todoku needs the domain your mail is sent from, such as example.jp.</source>
+        <translation>メールの送信に使うドメイン（example.jp など）を入力してください。</translation>
+    </message>
+    <message>
+        <source>"%2" is not a domain name</source>
+        <translation>「%2」はドメイン名ではありません</translation>
+    </message>
+    <message>
+        <source>A domain is the part after @ in your mail address, such as example.jp or 日本語.jp, without http:// or a path.</source>
+        <translation>ドメインとは、メールアドレスの @ より後ろの部分（example.jp や 日本語.jp など）です。http:// やパスは含めません。</translation>
+    </message>
+    <message>
+        <source>Type only the domain, for example example.co.jp.</source>
+        <translation>ドメインだけを入力してください（例: example.co.jp）。</translation>
+    </message>
+    <message>
+        <source>"%2" is not an IP address</source>
+        <translation>「%2」は IP アドレスではありません</translation>
+    </message>
+    <message>
+        <source>Enter an IPv4 address such as 203.0.113.25 or an IPv6 address such as 2001:db8::25.</source>
+        <translation>203.0.113.25 のような IPv4 アドレス、または 2001:db8::25 のような IPv6 アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>%2 is a private address</source>
+        <translation>%2 はプライベートアドレスです</translation>
+    </message>
+    <message>
+        <source>%2 belongs to a local network (like 192.168.x.x or 10.x.x.x) or to this computer. Gmail never sees such an address: it sees the public address your router or provider sends from, and that is the address SPF and reverse DNS must name.</source>
+        <translation>%2 は社内・家庭内のネットワーク（192.168.x.x や 10.x.x.x など）またはこのコンピューター自身のアドレスです。Gmail からこのアドレスが見えることはありません。Gmail に見えるのはルーターやプロバイダーが送信に使うグローバル IP アドレスであり、SPF と逆引きに設定すべきなのはそのアドレスです。</translation>
+    </message>
+    <message>
+        <source>Enter the server's public (global) IP address, as shown in your VPS or provider's control panel. If the server sits behind a home or office router, ask your provider for a fixed IP address first.</source>
+        <translation>VPS やプロバイダーの管理画面に表示されている、サーバーのグローバル IP アドレスを入力してください。サーバーが家庭やオフィスのルーターの内側にある場合は、まずプロバイダーに固定 IP アドレスを申し込んでください。</translation>
+    </message>
+    <message>
+        <source>Say how the domain sends mail</source>
+        <translation>メールの送信方法を指定してください</translation>
+    </message>
+    <message>
+        <source>Enter the IP addresses of your own mail servers, or choose the services and hosting companies that send mail for this domain (or both).</source>
+        <translation>自社のメールサーバーの IP アドレスを入力するか、このドメインのメールを送信するサービスやレンタルサーバー会社を選んでください（両方でもかまいません）。</translation>
+    </message>
+    <message>
+        <source>Enter the mail server's host name</source>
+        <translation>メールサーバーのホスト名を入力してください</translation>
+    </message>
+    <message>
+        <source>The host name (such as mail.example.jp) is used for the MX record, the reverse DNS (PTR) of your IP addresses, and the name your server gives in HELO/EHLO.</source>
+        <translation>ホスト名（mail.example.jp など）は、MX レコード、IP アドレスの逆引き（PTR）、サーバーが HELO/EHLO で名乗る名前に使われます。</translation>
+    </message>
+    <message>
+        <source>"%2" is not a host name</source>
+        <translation>「%2」はホスト名ではありません</translation>
+    </message>
+    <message>
+        <source>A mail host name is a full name such as mail.example.jp, not an IP address and not a bare computer name.</source>
+        <translation>メールサーバーのホスト名は mail.example.jp のような完全な名前です。IP アドレスやコンピューター名だけでは使えません。</translation>
+    </message>
+    <message>
+        <source>The mail host is outside %3</source>
+        <translation>メールサーバーが %3 の外にあります</translation>
+    </message>
+    <message>
+        <source>%2 is not in your domain %3. That works if the name belongs to your provider, but you cannot set its address records here, and its reverse DNS must still name it.</source>
+        <translation>%2 はドメイン %3 に属していません。事業者のホスト名であれば問題ありませんが、そのアドレスレコードはここでは設定できず、逆引きもその名前を指している必要があります。</translation>
+    </message>
+    <message>
+        <source>Use a name in %3, such as mail.%3, if the server is yours.</source>
+        <translation>自社のサーバーであれば、mail.%3 のように %3 内の名前を使ってください。</translation>
+    </message>
+    <message>
+        <source>Enter a DKIM selector</source>
+        <translation>DKIM のセレクタを入力してください</translation>
+    </message>
+    <message>
+        <source>The selector names the key in DNS (selector._domainkey.domain). A date such as 202612 makes rotating keys later easy.</source>
+        <translation>セレクタは DNS 上で鍵を指す名前です（セレクタ._domainkey.ドメイン）。202612 のように日付にしておくと、後で鍵を更新しやすくなります。</translation>
+    </message>
+    <message>
+        <source>"%2" cannot be a DKIM selector</source>
+        <translation>「%2」は DKIM のセレクタに使えません</translation>
+    </message>
+    <message>
+        <source>A selector may contain only letters, digits, hyphens and dots (RFC 6376 §3.1), and may not start or end with a hyphen.</source>
+        <translation>セレクタに使えるのは英字・数字・ハイフン・ドットだけで（RFC 6376 §3.1）、ハイフンで始めたり終えたりすることはできません。</translation>
+    </message>
+    <message>
+        <source>Use, for example, 202612 or s1.</source>
+        <translation>たとえば 202612 や s1 を使ってください。</translation>
+    </message>
+    <message>
+        <source>"%2" is not a mail address</source>
+        <translation>「%2」はメールアドレスではありません</translation>
+    </message>
+    <message>
+        <source>DMARC reports are sent to a mailbox such as dmarc-reports@example.jp.</source>
+        <translation>DMARC レポートは dmarc-reports@example.jp のようなメールアドレスに送られます。</translation>
     </message>
 </context>
 <context>

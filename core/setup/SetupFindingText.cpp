@@ -11,6 +11,78 @@ namespace {
 
 // Arguments are positional and documented at each producer (core/setup/RecordRenderer.cpp and friends).
 constexpr FindingTextEntry ENTRIES[] = {
+    // setup.input.*: %1 is always the field name (for the wizard), %2 the value as typed.
+    {"setup.input.domain-missing",
+     QT_TRANSLATE_NOOP("SetupFindings", "Enter the domain"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "Todoku needs the domain your mail is sent from, such as example.jp."),
+     ""},
+    {"setup.input.domain-invalid",
+     QT_TRANSLATE_NOOP("SetupFindings", "\"%2\" is not a domain name"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "A domain is the part after @ in your mail address, such as example.jp or 日本語.jp, "
+                       "without http:// or a path."),
+     QT_TRANSLATE_NOOP("SetupFindings", "Type only the domain, for example example.co.jp.")},
+    {"setup.input.ip-invalid",
+     QT_TRANSLATE_NOOP("SetupFindings", "\"%2\" is not an IP address"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "Enter an IPv4 address such as 203.0.113.25 or an IPv6 address such as 2001:db8::25."),
+     ""},
+    {"setup.input.ip-private",
+     QT_TRANSLATE_NOOP("SetupFindings", "%2 is a private address"),
+     QT_TRANSLATE_NOOP(
+         "SetupFindings",
+         "%2 belongs to a local network (like 192.168.x.x or 10.x.x.x) or to this computer. Gmail "
+         "never sees such an address: it sees the public address your router or provider sends "
+         "from, and that is the address SPF and reverse DNS must name."),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "Enter the server's public (global) IP address, as shown in your VPS or provider's "
+                       "control panel. If the server sits behind a home or office router, ask your provider "
+                       "for a fixed IP address first.")},
+    {"setup.input.no-sender",
+     QT_TRANSLATE_NOOP("SetupFindings", "Say how the domain sends mail"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "Enter the IP addresses of your own mail servers, or choose the services and hosting "
+                       "companies that send mail for this domain (or both)."),
+     ""},
+    {"setup.input.mail-host-missing",
+     QT_TRANSLATE_NOOP("SetupFindings", "Enter the mail server's host name"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "The host name (such as mail.example.jp) is used for the MX record, the reverse DNS "
+                       "(PTR) of your IP addresses, and the name your server gives in HELO/EHLO."),
+     ""},
+    {"setup.input.mail-host-invalid",
+     QT_TRANSLATE_NOOP("SetupFindings", "\"%2\" is not a host name"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "A mail host name is a full name such as mail.example.jp, not an IP address and not a "
+                       "bare computer name."),
+     ""},
+    {"setup.input.mail-host-outside",
+     QT_TRANSLATE_NOOP("SetupFindings", "The mail host is outside %3"),
+     QT_TRANSLATE_NOOP(
+         "SetupFindings",
+         "%2 is not in your domain %3. That works if the name belongs to your provider, but you "
+         "cannot set its address records here, and its reverse DNS must still name it."),
+     QT_TRANSLATE_NOOP("SetupFindings", "Use a name in %3, such as mail.%3, if the server is yours.")},
+    {"setup.input.selector-missing",
+     QT_TRANSLATE_NOOP("SetupFindings", "Enter a DKIM selector"),
+     QT_TRANSLATE_NOOP(
+         "SetupFindings",
+         "The selector names the key in DNS (selector._domainkey.domain). A date such as 202612 "
+         "makes rotating keys later easy."),
+     ""},
+    {"setup.input.selector-invalid",
+     QT_TRANSLATE_NOOP("SetupFindings", "\"%2\" cannot be a DKIM selector"),
+     QT_TRANSLATE_NOOP(
+         "SetupFindings",
+         "A selector may contain only letters, digits, hyphens and dots (RFC 6376 §3.1), and may "
+         "not start or end with a hyphen."),
+     QT_TRANSLATE_NOOP("SetupFindings", "Use, for example, 202612 or s1.")},
+    {"setup.input.report-address-invalid",
+     QT_TRANSLATE_NOOP("SetupFindings", "\"%2\" is not a mail address"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "DMARC reports are sent to a mailbox such as dmarc-reports@example.jp."),
+     ""},
     {"setup.panel.txt-too-long",
      QT_TRANSLATE_NOOP("SetupFindings", "%1 cannot take this value"),
      QT_TRANSLATE_NOOP("SetupFindings",
