@@ -898,6 +898,26 @@ Thank you for your help.
         <source>DMARC reports are sent to a mailbox such as dmarc-reports@example.jp.</source>
         <translation>DMARC レポートは dmarc-reports@example.jp のようなメールアドレスに送られます。</translation>
     </message>
+    <message>
+        <source>The DKIM key is made in the next step</source>
+        <translation>DKIM の鍵は次のステップで作成します</translation>
+    </message>
+    <message>
+        <source>Todoku makes the key pair for selector %1 when you choose where to save the private key; its public key becomes the record %1._domainkey.%2.</source>
+        <translation>秘密鍵の保存先を選ぶと、Todoku がセレクタ %1 の鍵ペアを作成します。その公開鍵が %1._domainkey.%2 のレコードになります。</translation>
+    </message>
+    <message>
+        <source>No DKIM signature</source>
+        <translation>DKIM 署名がありません</translation>
+    </message>
+    <message>
+        <source>Without DKIM, mail from %1 is authenticated by SPF alone, which breaks when mail is forwarded. Gmail requires SPF and DKIM from senders of more than 5,000 messages a day.</source>
+        <translation>DKIM がないと、%1 からのメールは SPF だけで認証されるため、転送されると認証に失敗します。Gmail は 1 日に 5,000 通を超えて送信する送信者に SPF と DKIM の両方を求めています。</translation>
+    </message>
+    <message>
+        <source>Turn on DKIM signing at your mail service or server, and come back to publish its key.</source>
+        <translation>メールサービスまたはメールサーバーで DKIM 署名を有効にし、その後ここに戻って公開鍵を公開してください。</translation>
+    </message>
 </context>
 <context>
     <name>WorkspacePage</name>

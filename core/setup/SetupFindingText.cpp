@@ -11,6 +11,21 @@ namespace {
 
 // Arguments are positional and documented at each producer (core/setup/RecordRenderer.cpp and friends).
 constexpr FindingTextEntry ENTRIES[] = {
+    {"setup.dkim.key-pending",
+     QT_TRANSLATE_NOOP("SetupFindings", "The DKIM key is made in the next step"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "Todoku makes the key pair for selector %1 when you choose where to save the private "
+                       "key; its public key becomes the record %1._domainkey.%2."),
+     ""},
+    {"setup.dkim.none",
+     QT_TRANSLATE_NOOP("SetupFindings", "No DKIM signature"),
+     QT_TRANSLATE_NOOP(
+         "SetupFindings",
+         "Without DKIM, mail from %1 is authenticated by SPF alone, which breaks when mail is "
+         "forwarded. Gmail requires SPF and DKIM from senders of more than 5,000 messages a day."),
+     QT_TRANSLATE_NOOP(
+         "SetupFindings",
+         "Turn on DKIM signing at your mail service or server, and come back to publish its key.")},
     // setup.input.*: %1 is always the field name (for the wizard), %2 the value as typed.
     {"setup.input.domain-missing",
      QT_TRANSLATE_NOOP("SetupFindings", "Enter the domain"),

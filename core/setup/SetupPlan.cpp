@@ -36,19 +36,6 @@ QString dkimModeName(SetupPlan::DkimMode m)
     Q_UNREACHABLE();
 }
 
-QString policyName(DmarcPolicy p)
-{
-    switch (p) {
-    case DmarcPolicy::None:
-        return QStringLiteral("none");
-    case DmarcPolicy::Quarantine:
-        return QStringLiteral("quarantine");
-    case DmarcPolicy::Reject:
-        return QStringLiteral("reject");
-    }
-    return QStringLiteral("none");
-}
-
 QJsonArray toArray(const QStringList& list)
 {
     return QJsonArray::fromStringList(list);
@@ -89,7 +76,7 @@ QJsonObject SetupPlan::toJson() const
         {QStringLiteral("selector"), selector},
         {QStringLiteral("keyType"), keyType},
         {QStringLiteral("providerDkimRecords"), dkimRecords},
-        {QStringLiteral("dmarcPolicy"), policyName(dmarcPolicy)},
+        {QStringLiteral("dmarcPolicy"), dmarc::policyName(dmarcPolicy)},
         {QStringLiteral("reportAddress"), reportAddress},
         {QStringLiteral("strictSpf"), strictSpf},
         {QStringLiteral("ttl"), qint64(ttl)},
@@ -121,10 +108,7 @@ SetupPlan SetupPlan::fromJson(const QJsonObject& o)
                                                           r.value(u"value").toString(),
                                                           QStringLiteral("dkim")));
     }
-    const QString policy = o.value(u"dmarcPolicy").toString();
-    p.dmarcPolicy = policy == u"reject"       ? DmarcPolicy::Reject
-                    : policy == u"quarantine" ? DmarcPolicy::Quarantine
-                                              : DmarcPolicy::None;
+    p.dmarcPolicy = dmarc::parsePolicy(o.value(u"dmarcPolicy").toString()).value_or(DmarcPolicy::None);
     p.reportAddress = o.value(u"reportAddress").toString();
     p.strictSpf = o.value(u"strictSpf").toBool(true);
     p.ttl = quint32(o.value(u"ttl").toInteger(3600));
