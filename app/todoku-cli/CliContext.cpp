@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 
+#include "core/diagnosis/FindingCatalog.h"
 #include "core/dns/AresResolver.h"
 
 CliContext::CliContext(QTextStream* out, QTextStream* err)
@@ -34,4 +35,27 @@ int CliContext::failInput(const QString& message)
     err() << QStringLiteral("todoku-cli: ") << message << u'\n';
     err().flush();
     return 1;
+}
+
+void CliContext::printFindings(const QList<todoku::Finding>& findings)
+{
+    for (const todoku::Finding& f : findings) {
+        const todoku::FindingText t = todoku::FindingCatalog::text(f);
+        out() << "  [" << todoku::FindingCatalog::severityLabel(f.severity) << "] " << t.title << '\n';
+        if (!t.detail.isEmpty()) {
+            out() << "      " << t.detail << '\n';
+        }
+        if (!t.fix.isEmpty()) {
+            out() << "      → " << t.fix << '\n';
+        }
+    }
+}
+
+QJsonArray CliContext::findingsJson(const QList<todoku::Finding>& findings)
+{
+    QJsonArray a;
+    for (const todoku::Finding& f : findings) {
+        a.append(todoku::FindingCatalog::toJson(f));
+    }
+    return a;
 }

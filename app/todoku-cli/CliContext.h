@@ -2,10 +2,12 @@
 // CliContext: what every command gets: output streams, global options, a resolver made on demand.
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <memory>
 
+#include "core/diagnosis/Finding.h"
 #include "core/dns/DnsTypes.h"
 
 namespace todoku {
@@ -38,6 +40,10 @@ public:
     todoku::DnsResolver* resolver();
 
     void printJson(const QJsonObject& object);
+    /** Each finding as "[severity] title", its detail and its fix, in the current language. */
+    void printFindings(const QList<todoku::Finding>& findings);
+    /** DESIGN.md's Finding objects. */
+    static QJsonArray findingsJson(const QList<todoku::Finding>& findings);
     /** Prints "todoku-cli: <message>" on stderr and returns 1, the "input could not be used" status. */
     int failInput(const QString& message);
 

@@ -22,8 +22,6 @@ const QString RECORD_OPTION = QStringLiteral("record");
 const QString SPF_OPTION = QStringLiteral("spf-pass");
 const QString DKIM_OPTION = QStringLiteral("dkim-pass");
 
-QJsonArray findingsJson(const QList<Finding>& findings);
-
 QString alignmentName(DmarcAlignmentMode mode)
 {
     return mode == DmarcAlignmentMode::Strict ? QStringLiteral("strict") : QStringLiteral("relaxed");
@@ -82,7 +80,7 @@ QJsonObject evaluationJson(const DmarcEvaluation& e)
         {QStringLiteral("spfAligned"), e.spfAligned},
         {QStringLiteral("spfAlignedDomain"), e.spfAlignedDomain},
         {QStringLiteral("spfAlignment"), alignmentName(e.spfMode)},
-        {QStringLiteral("findings"), findingsJson(e.findings)},
+        {QStringLiteral("findings"), CliContext::findingsJson(e.findings)},
     };
 }
 
@@ -97,29 +95,6 @@ QJsonObject answerJson(const DmarcPolicyAnswer& a, const DmarcEvaluation& e)
         {QStringLiteral("consulted"), QJsonArray::fromStringList(a.consulted)},
     };
     return o;
-}
-
-QJsonArray findingsJson(const QList<Finding>& findings)
-{
-    QJsonArray a;
-    for (const Finding& f : findings) {
-        a.append(FindingCatalog::toJson(f));
-    }
-    return a;
-}
-
-void printFindings(QTextStream& out, const QList<Finding>& findings)
-{
-    for (const Finding& f : findings) {
-        const FindingText t = FindingCatalog::text(f);
-        out << "  [" << FindingCatalog::severityLabel(f.severity) << "] " << t.title << '\n';
-        if (!t.detail.isEmpty()) {
-            out << "      " << t.detail << '\n';
-        }
-        if (!t.fix.isEmpty()) {
-            out << "      → " << t.fix << '\n';
-        }
-    }
 }
 
 } // namespace
@@ -171,14 +146,14 @@ int DmarcCommand::run(const QCommandLineParser& parser, CliContext& context)
                 {QStringLiteral("record"), text},
                 {QStringLiteral("policy"), dmarc::policyName(record->domainPolicy())},
                 {QStringLiteral("parsed"), parsedJson(record.value())},
-                {QStringLiteral("findings"), findingsJson(findings)},
+                {QStringLiteral("findings"), CliContext::findingsJson(findings)},
             });
             return ExitDone;
         }
         QTextStream& out = context.out();
         out << tr("Record: %1").arg(text) << '\n';
         out << tr("Policy: %1").arg(dmarc::policyName(record->domainPolicy())) << '\n';
-        printFindings(out, findings);
+        context.printFindings(findings);
         out.flush();
         return ExitDone;
     }
@@ -239,7 +214,7 @@ int DmarcCommand::run(const QCommandLineParser& parser, CliContext& context)
             {QStringLiteral("treeWalk"), treeWalk},
             {QStringLiteral("reportAuthorizations"), reports},
             {QStringLiteral("queries"), int(r.queries.size())},
-            {QStringLiteral("findings"), findingsJson(r.findings)},
+            {QStringLiteral("findings"), CliContext::findingsJson(r.findings)},
         };
         if (a.record) {
             o.insert(QStringLiteral("parsed"), parsedJson(*a.record));
@@ -276,10 +251,10 @@ int DmarcCommand::run(const QCommandLineParser& parser, CliContext& context)
             << '\n';
     }
     out << "  " << tr("%n DNS queries", nullptr, int(r.queries.size())) << '\n';
-    printFindings(out, r.findings);
+    context.printFindings(r.findings);
     if (!identifiers.isEmpty()) {
         out << tr("Alignment: DMARC %1").arg(dmarc::resultName(eval7489.result)) << '\n';
-        printFindings(out, eval7489.findings);
+        context.printFindings(eval7489.findings);
         if (eval9989.result != eval7489.result) {
             out << tr("Under RFC 9989 the result is %1.").arg(dmarc::resultName(eval9989.result)) << '\n';
         }
