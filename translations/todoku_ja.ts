@@ -604,6 +604,89 @@
     </message>
 </context>
 <context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Make every DNS record a domain needs to send mail that reaches Gmail.</source>
+        <translation>Gmail に届くメールを送るためにドメインに必要な DNS レコードをすべて作成します。</translation>
+    </message>
+    <message>
+        <source>The domain (Unicode names are accepted).</source>
+        <translation>ドメイン（日本語ドメイン名も指定できます）。</translation>
+    </message>
+    <message>
+        <source>A sending IP address of your own server; may be repeated.</source>
+        <translation>自社サーバーの送信元 IP アドレス。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>A mail service or hosting company that sends for the domain; may be repeated.</source>
+        <translation>このドメインのメールを送信するメールサービスやレンタルサーバー会社。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>The mail server's host name (MX, reverse DNS, HELO).</source>
+        <translation>メールサーバーのホスト名（MX・逆引き・HELO に使います）。</translation>
+    </message>
+    <message>
+        <source>Which mail the domain receives: mx (at the mail host), none (a null MX) or unchanged.</source>
+        <translation>ドメインでのメール受信: mx（メールサーバーで受信）、none（Null MX で受信しない）、unchanged（変更しない）。</translation>
+    </message>
+    <message>
+        <source>The DKIM selector.</source>
+        <translation>DKIM のセレクタ。</translation>
+    </message>
+    <message>
+        <source>Make no DKIM record.</source>
+        <translation>DKIM レコードを作成しません。</translation>
+    </message>
+    <message>
+        <source>The DMARC policy: none, quarantine or reject.</source>
+        <translation>DMARC ポリシー: none、quarantine、reject のいずれか。</translation>
+    </message>
+    <message>
+        <source>The address that receives DMARC aggregate reports.</source>
+        <translation>DMARC 集計レポートを受け取るアドレス。</translation>
+    </message>
+    <message>
+        <source>End the SPF record with ~all instead of -all.</source>
+        <translation>SPF レコードの末尾を -all ではなく ~all にします。</translation>
+    </message>
+    <message>
+        <source>TTL of every record, in seconds.</source>
+        <translation>各レコードの TTL（秒）。</translation>
+    </message>
+    <message>
+        <source>Output: zone, table, json or csv.</source>
+        <translation>出力形式: zone、table、json、csv のいずれか。</translation>
+    </message>
+    <message>
+        <source>Show the records as this DNS panel wants them typed (with --format table).</source>
+        <translation>指定した DNS 管理画面に入力する形でレコードを表示します（--format table と併用）。</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”: use zone, table, json or csv.</source>
+        <translation>不明な出力形式「%1」です。zone、table、json、csv のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--receive takes mx, none or unchanged.</source>
+        <translation>--receive には mx、none、unchanged のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--dmarc takes none, quarantine or reject.</source>
+        <translation>--dmarc には none、quarantine、reject のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--ttl takes a number of seconds from 1 to 604800.</source>
+        <translation>--ttl には 1 から 604800 までの秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown DNS panel “%1”. Known: %2</source>
+        <translation>不明な DNS 管理画面「%1」です。指定できるもの: %2</translation>
+    </message>
+    <message>
+        <source>These choices cannot be turned into records yet:</source>
+        <translation>この内容ではまだレコードを作成できません:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Todoku</source>
@@ -730,6 +813,30 @@ Thank you for your help.
     <message>
         <source>TTL: %1</source>
         <translation>TTL: %1</translation>
+    </message>
+    <message>
+        <source>SPF: the servers allowed to send</source>
+        <translation>SPF: 送信を許可するサーバー</translation>
+    </message>
+    <message>
+        <source>DKIM public key</source>
+        <translation>DKIM 公開鍵</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>DMARC ポリシー</translation>
+    </message>
+    <message>
+        <source>MX: where mail for the domain is delivered</source>
+        <translation>MX: ドメイン宛てのメールの配送先</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR) of the sending IP</source>
+        <translation>送信元 IP アドレスの逆引き（PTR）</translation>
+    </message>
+    <message>
+        <source>Address of the mail server</source>
+        <translation>メールサーバーのアドレス</translation>
     </message>
 </context>
 <context>

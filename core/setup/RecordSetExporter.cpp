@@ -100,6 +100,29 @@ QJsonObject RecordSetExporter::json(const RecordSet& set)
     return o;
 }
 
+QString RecordSetExporter::purposeLabel(const QString& purpose)
+{
+    if (purpose == u"spf") {
+        return tr("SPF: the servers allowed to send");
+    }
+    if (purpose == u"dkim") {
+        return tr("DKIM public key");
+    }
+    if (purpose == u"dmarc") {
+        return tr("DMARC policy");
+    }
+    if (purpose == u"mx") {
+        return tr("MX: where mail for the domain is delivered");
+    }
+    if (purpose == u"ptr") {
+        return tr("Reverse DNS (PTR) of the sending IP");
+    }
+    if (purpose == u"mail-host") {
+        return tr("Address of the mail server");
+    }
+    return purpose;
+}
+
 QString RecordSetExporter::panelText(const RecordSet& set, const RegistrarPreset& preset)
 {
     QString out;
@@ -109,7 +132,7 @@ QString RecordSetExporter::panelText(const RecordSet& set, const RegistrarPreset
     int n = 0;
     for (const ProposedRecord& r : set.records) {
         const RenderedRecord rr = setup::renderForPanel(r, preset, set.domain);
-        out += u'\n' + tr("%1. %2 (%3)").arg(++n).arg(r.type, r.purpose) + u'\n';
+        out += u'\n' + tr("%1. %2 (%3)").arg(++n).arg(purposeLabel(r.purpose), r.type) + u'\n';
         if (!rr.line.isEmpty()) {
             out += QStringLiteral("   ") + tr("Line: %1").arg(rr.line) + u'\n';
         } else {

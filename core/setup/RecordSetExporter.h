@@ -29,6 +29,8 @@ public:
     static QJsonObject json(const RecordSet& set);
     /** What to type where, record by record, for one panel (host, type, value, TTL, notes). */
     static QString panelText(const RecordSet& set, const RegistrarPreset& preset);
+    /** What a record is for, in the current language ("spf" → "SPF (allowed senders)"). */
+    static QString purposeLabel(const QString& purpose);
 };
 
 } // namespace todoku

@@ -5,48 +5,15 @@
 #include <QJsonObject>
 #include <QTest>
 
-#include "app/todoku-cli/Cli.h"
 #include "core/dns/AresLibrary.h"
+#include "tests/cli/CliTestRun.h"
 #include "tests/support/TestEnvironment.h"
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct CliRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-CliRun runCli(const QStringList& args)
-{
-    QByteArray outBytes;
-    QByteArray errBytes;
-    CliRun run;
-    {
-        QTextStream out(&outBytes);
-        QTextStream err(&errBytes);
-        Cli cli(&out, &err);
-        run.status = cli.run(args);
-    }
-    run.out = QString::fromUtf8(outBytes);
-    run.err = QString::fromUtf8(errBytes);
-    return run;
-}
-
-QStringList findingIds(const QJsonObject& o)
-{
-    QStringList ids;
-    for (const QJsonValue& f : o.value(u"findings"_s).toArray()) {
-        ids.append(f.toObject().value(u"id"_s).toString());
-    }
-    return ids;
-}
-
-} // namespace
+using todoku::test::CliRun;
+using todoku::test::findingIds;
+using todoku::test::runCli;
 
 class TestCliDmarc : public QObject
 {

@@ -7,39 +7,14 @@
 #include <QProcess>
 #include <QTest>
 
-#include "app/todoku-cli/Cli.h"
 #include "core/dns/AresLibrary.h"
+#include "tests/cli/CliTestRun.h"
 #include "tests/support/TestEnvironment.h"
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct CliRun
-{
-    int status = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-CliRun runCli(const QStringList& args)
-{
-    QByteArray outBytes;
-    QByteArray errBytes;
-    CliRun run;
-    {
-        QTextStream out(&outBytes);
-        QTextStream err(&errBytes);
-        Cli cli(&out, &err);
-        run.status = cli.run(args);
-    }
-    run.out = QString::fromUtf8(outBytes);
-    run.err = QString::fromUtf8(errBytes);
-    return run;
-}
-
-} // namespace
+using todoku::test::CliRun;
+using todoku::test::runCli;
 
 class TestCliDns : public QObject
 {

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// todoku-cli generate: JSON shape (DESIGN.md), every format, registrar shapes, validation and usage errors.
+#include <QTest>
+
+#include "tests/cli/CliTestRun.h"
+
+using namespace Qt::StringLiterals;
+using todoku::test::CliRun;
+using todoku::test::findingIds;
+using todoku::test::runCli;
+
+namespace {
+
+const QStringList BASE = {u"generate"_s,
+                          u"--domain"_s,
+                          u"example.jp"_s,
+                          u"--ip"_s,
+                          u"192.0.2.10"_s,
+                          u"--ip"_s,
+                          u"2001:db8::10"_s,
+                          u"--mail-host"_s,
+                          u"mail.example.jp"_s,
+                          u"--selector"_s,
+                          u"202612"_s,
+                          u"--rua"_s,
+                          u"dmarc@example.jp"_s};
+
+QJsonObject recordOf(const QJsonObject& o, const QString& purpose, const QString& type)
+{
+    for (const QJsonValue& v : o.value(u"records"_s).toArray()) {
+        const QJsonObject r = v.toObject();
+        if (r.value(u"purpose"_s).toString() == purpose && r.value(u"type"_s).toString() == type) {
+            return r;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+class TestCliGenerate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonShape();
+    void formats_data();
+    void formats();
+    void registrarShape();
+    void japaneseTable();
+    void nullMx();
+    void invalidInput_data();
+    void invalidInput();
+    void usageErrors_data();
+    void usageErrors();
+};
+
+void TestCliGenerate::jsonShape()
+{
+    const CliRun run = runCli(QStringList{u"--json"_s} + BASE);
+    QCOMPARE(run.status, 0);
+    const QJsonObject o = run.json();
+    QCOMPARE(o.value(u"domain"_s).toString(), u"example.jp"_s);
+    const QJsonObject mx = recordOf(o, u"mx"_s, u"MX"_s);
+    QCOMPARE(mx.value(u"name"_s).toString(), u"example.jp."_s);
+    QCOMPARE(mx.value(u"value"_s).toString(), u"10 mail.example.jp."_s);
+    QCOMPARE(mx.value(u"ttl"_s).toInt(), 3600);
+    QCOMPARE(mx.value(u"setAt"_s).toString(), u"dns"_s);
+    const QJsonObject ptr = recordOf(o, u"ptr"_s, u"PTR"_s);
+    QCOMPARE(ptr.value(u"setAt"_s).toString(), u"ip-owner"_s);
+    const QJsonObject dmarc = recordOf(o, u"dmarc"_s, u"TXT"_s);
+    QCOMPARE(dmarc.value(u"name"_s).toString(), u"_dmarc.example.jp."_s);
+    QCOMPARE(dmarc.value(u"strings"_s).toArray().size(), 1);
+    QCOMPARE(findingIds(o), QStringList{u"setup.dkim.key-pending"_s});
+    QCOMPARE(recordOf(o, u"mail-host"_s, u"AAAA"_s).value(u"value"_s).toString(), u"2001:db8::10"_s);
+}
+
+void TestCliGenerate::formats_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("zone")
+        << u"zone"_s
+        << u"\n_dmarc.example.jp. 3600 IN TXT \"v=DMARC1; p=none; rua=mailto:dmarc@example.jp\"\n"_s;
+    QTest::newRow("csv") << u"csv"_s << u"\r\nexample.jp.,MX,3600,10 mail.example.jp.,mx,dns\r\n"_s;
+    QTest::newRow("table") << u"table"_s << u"   Host: _dmarc\n"_s;
+    QTest::newRow("json") << u"json"_s << u"\"purpose\": \"dmarc\""_s;
+}
+
+void TestCliGenerate::formats()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, expected);
+    const CliRun run = runCli(BASE + QStringList{u"--format"_s, format});
+    QCOMPARE(run.status, 0);
+    QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+}
+
+void TestCliGenerate::registrarShape()
+{
+    const CliRun run = runCli(BASE + QStringList{u"--registrar"_s, u"valuedomain"_s});
+    QCOMPARE(run.status, 0);
+    QVERIFY2(run.out.contains(u"Line: txt _dmarc v=DMARC1; p=none; rua=mailto:dmarc@example.jp"_s),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(u"Line: mx @ 10 mail.example.jp."_s));
+}
+
+void TestCliGenerate::japaneseTable()
+{
+    const CliRun run = runCli(QStringList{u"--lang"_s, u"ja"_s} + BASE);
+    QCOMPARE(run.status, 0);
+    QVERIFY2(run.out.contains(u"ホスト名: _dmarc"_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"DMARC ポリシー"_s));
+    QVERIFY(run.out.contains(u"IP アドレスの管理者が設定します"_s));
+}
+
+void TestCliGenerate::nullMx()
+{
+    const CliRun run = runCli(QStringList{u"--json"_s} + BASE + QStringList{u"--receive"_s, u"none"_s});
+    QCOMPARE(run.status, 0);
+    QCOMPARE(recordOf(run.json(), u"mx"_s, u"MX"_s).value(u"value"_s).toString(), u"0 ."_s);
+}
+
+void TestCliGenerate::invalidInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("id");
+    QTest::newRow("private ip") << QStringList{u"--ip"_s, u"192.168.1.1"_s} << u"setup.input.ip-private"_s;
+    QTest::newRow("bad domain") << QStringList{u"--domain"_s, u"exa mple"_s}
+                                << u"setup.input.domain-invalid"_s;
+    QTest::newRow("bad selector") << QStringList{u"--selector"_s, u"-x"_s}
+                                  << u"setup.input.selector-invalid"_s;
+}
+
+void TestCliGenerate::invalidInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, id);
+    // A later --domain/--selector wins over BASE's; --ip adds a second address.
+    const CliRun run = runCli(QStringList{u"--json"_s} + BASE + args);
+    QCOMPARE(run.status, 1);
+    QVERIFY2(findingIds(run.json()).contains(id), qPrintable(run.out));
+    QVERIFY(run.json().value(u"records"_s).toArray().isEmpty());
+}
+
+void TestCliGenerate::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("format") << QStringList{u"--format"_s, u"yaml"_s};
+    QTest::newRow("registrar") << QStringList{u"--registrar"_s, u"nowhere"_s};
+    QTest::newRow("dmarc") << QStringList{u"--dmarc"_s, u"block"_s};
+    QTest::newRow("receive") << QStringList{u"--receive"_s, u"maybe"_s};
+    QTest::newRow("ttl") << QStringList{u"--ttl"_s, u"-5"_s};
+}
+
+void TestCliGenerate::usageErrors()
+{
+    QFETCH(QStringList, args);
+    const CliRun run = runCli(BASE + args);
+    QCOMPARE(run.status, 2);
+    QVERIFY(!run.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliGenerate)
+#include "TestCliGenerate.moc"
