@@ -838,6 +838,15 @@ Thank you for your help.
         <source>Address of the mail server</source>
         <translation>メールサーバーのアドレス</translation>
     </message>
+    <message>
+        <source>Records for %1, made by Todoku. Place them in the zone of %1.</source>
+        <extracomment>A comment line at the top of an exported zone file.</extracomment>
+        <translation>Todoku が作成した %1 のレコードです。%1 のゾーンに追加してください。</translation>
+    </message>
+    <message>
+        <source>Set by the owner of the IP address, not in this zone:</source>
+        <translation>以下はこのゾーンではなく、IP アドレスの管理者が設定します:</translation>
+    </message>
 </context>
 <context>
     <name>SetupFindings</name>

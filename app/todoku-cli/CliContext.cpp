@@ -50,12 +50,3 @@ void CliContext::printFindings(const QList<todoku::Finding>& findings)
         }
     }
 }
-
-QJsonArray CliContext::findingsJson(const QList<todoku::Finding>& findings)
-{
-    QJsonArray a;
-    for (const todoku::Finding& f : findings) {
-        a.append(todoku::FindingCatalog::toJson(f));
-    }
-    return a;
-}

@@ -42,8 +42,6 @@ public:
     void printJson(const QJsonObject& object);
     /** Each finding as "[severity] title", its detail and its fix, in the current language. */
     void printFindings(const QList<todoku::Finding>& findings);
-    /** DESIGN.md's Finding objects. */
-    static QJsonArray findingsJson(const QList<todoku::Finding>& findings);
     /** Prints "todoku-cli: <message>" on stderr and returns 1, the "input could not be used" status. */
     int failInput(const QString& message);
 

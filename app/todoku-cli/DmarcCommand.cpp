@@ -80,7 +80,7 @@ QJsonObject evaluationJson(const DmarcEvaluation& e)
         {QStringLiteral("spfAligned"), e.spfAligned},
         {QStringLiteral("spfAlignedDomain"), e.spfAlignedDomain},
         {QStringLiteral("spfAlignment"), alignmentName(e.spfMode)},
-        {QStringLiteral("findings"), CliContext::findingsJson(e.findings)},
+        {QStringLiteral("findings"), FindingCatalog::toJson(e.findings)},
     };
 }
 
@@ -146,7 +146,7 @@ int DmarcCommand::run(const QCommandLineParser& parser, CliContext& context)
                 {QStringLiteral("record"), text},
                 {QStringLiteral("policy"), dmarc::policyName(record->domainPolicy())},
                 {QStringLiteral("parsed"), parsedJson(record.value())},
-                {QStringLiteral("findings"), CliContext::findingsJson(findings)},
+                {QStringLiteral("findings"), FindingCatalog::toJson(findings)},
             });
             return ExitDone;
         }
@@ -214,7 +214,7 @@ int DmarcCommand::run(const QCommandLineParser& parser, CliContext& context)
             {QStringLiteral("treeWalk"), treeWalk},
             {QStringLiteral("reportAuthorizations"), reports},
             {QStringLiteral("queries"), int(r.queries.size())},
-            {QStringLiteral("findings"), CliContext::findingsJson(r.findings)},
+            {QStringLiteral("findings"), FindingCatalog::toJson(r.findings)},
         };
         if (a.record) {
             o.insert(QStringLiteral("parsed"), parsedJson(*a.record));

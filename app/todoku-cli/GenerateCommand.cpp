@@ -120,8 +120,9 @@ int GenerateCommand::run(const QCommandLineParser& parser, CliContext& context)
     const QList<Finding> problems = SetupPlanValidator::validate(plan);
     if (!SetupPlanValidator::canGenerate(problems)) {
         if (context.options().json) {
-            context.printJson(QJsonObject{{QStringLiteral("records"), QJsonArray()},
-                                          {QStringLiteral("findings"), CliContext::findingsJson(problems)}});
+            RecordSet rejected;
+            rejected.findings = problems;
+            context.printJson(RecordSetExporter::json(rejected));
         } else {
             context.out() << tr("These choices cannot be turned into records yet:") << '\n';
             context.printFindings(problems);

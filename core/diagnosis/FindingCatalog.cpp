@@ -124,4 +124,13 @@ QJsonObject FindingCatalog::toJson(const Finding& finding)
     return o;
 }
 
+QJsonArray FindingCatalog::toJson(const QList<Finding>& findings)
+{
+    QJsonArray a;
+    for (const Finding& f : findings) {
+        a.append(toJson(f));
+    }
+    return a;
+}
+
 } // namespace todoku

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <optional>
 
@@ -30,6 +31,8 @@ public:
     static QString severityLabel(Severity severity);
     /** DESIGN.md's Finding object: id, severity, args, title, detail, fix, evidence, records. */
     static QJsonObject toJson(const Finding& finding);
+    /** Each finding as toJson(finding), in order. */
+    static QJsonArray toJson(const QList<Finding>& findings);
     static QJsonObject toJson(const ProposedRecord& record);
 };
 

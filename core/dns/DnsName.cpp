@@ -113,10 +113,20 @@ QString reverseName(const QHostAddress& address)
     return out;
 }
 
+QString absoluteName(const QString& name)
+{
+    return name.endsWith(u'.') ? name : name + u'.';
+}
+
+QString withoutTrailingDot(const QString& name)
+{
+    return name.endsWith(u'.') ? name.chopped(1) : name;
+}
+
 bool isSubdomainOf(const QString& name, const QString& zone)
 {
-    const QString n = name.toLower();
-    const QString z = zone.toLower();
+    const QString n = withoutTrailingDot(name).toLower();
+    const QString z = withoutTrailingDot(zone).toLower();
     return n == z || n.endsWith(u'.' + z);
 }
 

@@ -23,7 +23,14 @@ QString toUnicode(const QString& aceName);
 /** "192.0.2.10" -> "10.2.0.192.in-addr.arpa", IPv6 in nibble form under ip6.arpa (RFC 3596 §2.5). */
 QString reverseName(const QHostAddress& address);
 
-/** True if the name equals the zone or lies below it (case-insensitive, ASCII forms). */
+/** The name with exactly one trailing dot, as zone files and DNS panels write absolute names. */
+QString absoluteName(const QString& name);
+
+/** The name without a trailing dot. */
+QString withoutTrailingDot(const QString& name);
+
+/** True if the name equals the zone or lies below it (case-insensitive, ASCII forms; a trailing dot on either
+ * is ignored). */
 bool isSubdomainOf(const QString& name, const QString& zone);
 
 } // namespace todoku::dns

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/setup/PtrRequestLetter.h"
 
+#include <QCoreApplication>
 #include <QTranslator>
 
 #include "core/dns/DnsName.h"

@@ -2,7 +2,6 @@
 // PtrRequestLetter: the short request, in Japanese or English, asking an IP's owner to set its PTR record.
 #pragma once
 
-#include <QCoreApplication>
 #include <QHostAddress>
 #include <QString>
 
@@ -15,8 +14,6 @@ namespace todoku {
  */
 class PtrRequestLetter
 {
-    Q_DECLARE_TR_FUNCTIONS(PtrRequestLetter)
-
 public:
     struct Letter
     {

@@ -1,28 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/setup/RecordRenderer.h"
 
+#include "core/dns/DnsName.h"
+
 namespace todoku::setup {
 
-namespace {
-
-QString withoutDot(const QString& name)
-{
-    return name.endsWith(u'.') ? name.chopped(1) : name;
-}
-
-} // namespace
+using dns::withoutTrailingDot;
 
 std::optional<QString> relativeOwner(const QString& ownerAce, const QString& zoneAce)
 {
-    const QString owner = withoutDot(ownerAce).toLower();
-    const QString zone = withoutDot(zoneAce).toLower();
-    if (owner == zone) {
-        return QString();
+    if (!dns::isSubdomainOf(ownerAce, zoneAce)) {
+        return std::nullopt;
     }
-    if (owner.endsWith(u'.' + zone)) {
-        return owner.left(owner.size() - zone.size() - 1);
-    }
-    return std::nullopt;
+    const QString owner = withoutTrailingDot(ownerAce).toLower();
+    const qsizetype zoneLength = withoutTrailingDot(zoneAce).size();
+    return owner.size() == zoneLength ? QString() : owner.left(owner.size() - zoneLength - 1);
 }
 
 // Cuts fall between UTF-8 sequences so no character is split (our values are ASCII; the guard is for the
@@ -70,7 +62,7 @@ renderForPanel(const ProposedRecord& record, const RegistrarPreset& preset, cons
     const std::optional<QString> relative = relativeOwner(record.name, zoneAce);
     out.outsideZone = !relative.has_value();
     if (preset.host == RegistrarPreset::HostStyle::Fqdn || out.outsideZone) {
-        out.host = withoutDot(record.name) + u'.';
+        out.host = dns::absoluteName(record.name);
     } else if (relative->isEmpty()) {
         out.host = preset.apex;
     } else {
@@ -89,7 +81,7 @@ renderForPanel(const ProposedRecord& record, const RegistrarPreset& preset, cons
         }
     }
     if ((record.type == u"MX" || record.type == u"CNAME") && !preset.cnameTrailingDot && value != u".") {
-        value = withoutDot(value);
+        value = withoutTrailingDot(value);
     }
 
     if (record.type == u"TXT") {
@@ -105,11 +97,12 @@ renderForPanel(const ProposedRecord& record, const RegistrarPreset& preset, cons
         const int length = int(strings.join(QString()).toUtf8().size());
         if (preset.txtMaxLength > 0 && length > preset.txtMaxLength) {
             out.fits = false;
-            Finding f = Finding::make(
-                QStringLiteral("setup.panel.txt-too-long"),
-                Severity::Error,
-                {preset.name, QString::number(length), QString::number(preset.txtMaxLength), record.purpose});
-            out.notes.append(f);
+            out.notes.append(Finding::make(QStringLiteral("setup.panel.txt-too-long"),
+                                           Severity::Error,
+                                           {preset.name,
+                                            QString::number(length),
+                                            QString::number(preset.txtMaxLength),
+                                            record.purpose}));
         }
         if (preset.longTxt == RegistrarPreset::LongTxt::OneValue && strings.size() > 1
             && preset.isUnverified(QStringLiteral("longTxt"))) {
@@ -128,7 +121,7 @@ renderForPanel(const ProposedRecord& record, const RegistrarPreset& preset, cons
     if (out.outsideZone && record.setAt == u"ip-owner") {
         out.notes.append(Finding::make(QStringLiteral("setup.panel.set-by-ip-owner"),
                                        Severity::Info,
-                                       {withoutDot(record.name), withoutDot(record.value)}));
+                                       {withoutTrailingDot(record.name), withoutTrailingDot(record.value)}));
     }
     // The catalog's panel notes are about CNAMEs (proxying, trailing dots): shown where they apply.
     for (const QString& note : record.type == u"CNAME" ? preset.notes : QStringList()) {

@@ -4,16 +4,14 @@
 #include <QJsonArray>
 
 #include "core/diagnosis/FindingCatalog.h"
+#include "core/dns/DnsName.h"
 #include "core/setup/RecordRenderer.h"
+
+using namespace Qt::StringLiterals;
 
 namespace todoku {
 
 namespace {
-
-QString absolute(const QString& name)
-{
-    return name.endsWith(u'.') ? name : name + u'.';
-}
 
 QString zoneRdata(const ProposedRecord& r)
 {
@@ -38,12 +36,13 @@ QString csvField(const QString& field)
 QString RecordSetExporter::zoneFragment(const RecordSet& set)
 {
     QString out;
+    //: A comment line at the top of an exported zone file.
     out +=
-        QStringLiteral("; Records for %1, made by Todoku. Place them in the zone of %1.\n").arg(set.domain);
+        u"; "_s + tr("Records for %1, made by Todoku. Place them in the zone of %1.").arg(set.domain) + u'\n';
     QStringList elsewhere;
     for (const ProposedRecord& r : set.records) {
-        const QString line = absolute(r.name) + u' ' + QString::number(r.ttl) + QStringLiteral(" IN ")
-                             + r.type + u' ' + zoneRdata(r);
+        const QString line = dns::absoluteName(r.name) + u' ' + QString::number(r.ttl)
+                             + QStringLiteral(" IN ") + r.type + u' ' + zoneRdata(r);
         if (r.setAt != u"dns") {
             elsewhere.append(line);
             continue;
@@ -52,7 +51,7 @@ QString RecordSetExporter::zoneFragment(const RecordSet& set)
     }
     if (!elsewhere.isEmpty()) {
         // PTR records live in the reverse zone of whoever owns the address, never in this zone.
-        out += QStringLiteral("; Set by the owner of the IP address, not in this zone:\n");
+        out += u"; "_s + tr("Set by the owner of the IP address, not in this zone:") + u'\n';
         for (const QString& line : elsewhere) {
             out += QStringLiteral("; ") + line + u'\n';
         }
@@ -64,7 +63,7 @@ QString RecordSetExporter::csv(const RecordSet& set)
 {
     QString out = QStringLiteral("name,type,ttl,value,purpose,setAt\r\n");
     for (const ProposedRecord& r : set.records) {
-        out += QStringList{csvField(absolute(r.name)),
+        out += QStringList{csvField(dns::absoluteName(r.name)),
                            csvField(r.type),
                            QString::number(r.ttl),
                            csvField(r.value),
@@ -84,16 +83,12 @@ QJsonObject RecordSetExporter::json(const RecordSet& set)
         if (r.type == u"TXT") {
             withStrings.strings = setup::txtStrings(r);
         }
-        withStrings.name = absolute(r.name);
+        withStrings.name = dns::absoluteName(r.name);
         records.append(FindingCatalog::toJson(withStrings));
-    }
-    QJsonArray findings;
-    for (const Finding& f : set.findings) {
-        findings.append(FindingCatalog::toJson(f));
     }
     QJsonObject o{{QStringLiteral("domain"), set.domain},
                   {QStringLiteral("records"), records},
-                  {QStringLiteral("findings"), findings}};
+                  {QStringLiteral("findings"), FindingCatalog::toJson(set.findings)}};
     if (!set.privateKeyFile.isEmpty()) {
         o.insert(QStringLiteral("privateKeyFile"), set.privateKeyFile);
     }

@@ -12,11 +12,6 @@ namespace todoku {
 
 namespace {
 
-QString absolute(const QString& ace)
-{
-    return ace.endsWith(u'.') ? ace : ace + u'.';
-}
-
 QList<QHostAddress> usableAddresses(const SetupPlan& plan)
 {
     QList<QHostAddress> out;
@@ -34,13 +29,13 @@ void addMx(RecordSet& set, const SetupPlan& plan, const QString& mailHost)
     switch (plan.receiving) {
     case SetupPlan::Receiving::MailHost:
         if (!mailHost.isEmpty()) {
-            set.records.append(
-                ProposedRecord::make(absolute(set.domain), u"MX"_s, u"10 "_s + absolute(mailHost), u"mx"_s));
+            set.records.append(ProposedRecord::make(
+                dns::absoluteName(set.domain), u"MX"_s, u"10 "_s + dns::absoluteName(mailHost), u"mx"_s));
         }
         break;
     case SetupPlan::Receiving::NullMx:
         // RFC 7505: a domain that receives no mail says so, and senders stop retrying at once.
-        set.records.append(ProposedRecord::make(absolute(set.domain), u"MX"_s, u"0 ."_s, u"mx"_s));
+        set.records.append(ProposedRecord::make(dns::absoluteName(set.domain), u"MX"_s, u"0 ."_s, u"mx"_s));
         break;
     case SetupPlan::Receiving::Unchanged:
         break;
@@ -57,12 +52,12 @@ void addMailHost(RecordSet& set, const QString& mailHost, const QList<QHostAddre
         for (const QHostAddress& a : addresses) {
             const bool v4 = a.protocol() == QAbstractSocket::IPv4Protocol;
             set.records.append(ProposedRecord::make(
-                absolute(mailHost), v4 ? u"A"_s : u"AAAA"_s, a.toString(), u"mail-host"_s));
+                dns::absoluteName(mailHost), v4 ? u"A"_s : u"AAAA"_s, a.toString(), u"mail-host"_s));
         }
     }
     for (const QHostAddress& a : addresses) {
-        ProposedRecord ptr =
-            ProposedRecord::make(absolute(dns::reverseName(a)), u"PTR"_s, absolute(mailHost), u"ptr"_s);
+        ProposedRecord ptr = ProposedRecord::make(
+            dns::absoluteName(dns::reverseName(a)), u"PTR"_s, dns::absoluteName(mailHost), u"ptr"_s);
         ptr.setAt = u"ip-owner"_s;
         set.records.append(ptr);
     }
@@ -86,8 +81,8 @@ void addDkim(RecordSet& set, const SetupPlan& plan, const ProposedRecord* genera
                 continue;
             }
             // Providers print "s1._domainkey" or the full name; both mean a name in this domain.
-            r.name =
-                dns::isSubdomainOf(*name, set.domain) ? absolute(*name) : absolute(*name + u'.' + set.domain);
+            r.name = dns::isSubdomainOf(*name, set.domain) ? dns::absoluteName(*name)
+                                                           : dns::absoluteName(*name + u'.' + set.domain);
             r.purpose = u"dkim"_s;
             set.records.append(r);
         }

@@ -36,11 +36,6 @@ QString dkimModeName(SetupPlan::DkimMode m)
     Q_UNREACHABLE();
 }
 
-QJsonArray toArray(const QStringList& list)
-{
-    return QJsonArray::fromStringList(list);
-}
-
 QStringList toStringList(const QJsonValue& v)
 {
     QStringList out;
@@ -68,8 +63,8 @@ QJsonObject SetupPlan::toJson() const
     return QJsonObject{
         {QStringLiteral("version"), 1},
         {QStringLiteral("domain"), domain},
-        {QStringLiteral("ipAddresses"), toArray(ipAddresses)},
-        {QStringLiteral("providers"), toArray(providers)},
+        {QStringLiteral("ipAddresses"), QJsonArray::fromStringList(ipAddresses)},
+        {QStringLiteral("providers"), QJsonArray::fromStringList(providers)},
         {QStringLiteral("mailHost"), mailHost},
         {QStringLiteral("receiving"), receivingName(receiving)},
         {QStringLiteral("dkimMode"), dkimModeName(dkimMode)},

@@ -96,6 +96,23 @@ Error syntax(const QString& what, int position)
     return Error::make(ErrorCode::Syntax, {what}, position);
 }
 
+/** RFC 7208 §4.6.2: the qualifier a leading '+', '-', '~' or '?' stands for. */
+std::optional<SpfQualifier> qualifierOf(QChar c)
+{
+    switch (c.unicode()) {
+    case '+':
+        return SpfQualifier::Pass;
+    case '-':
+        return SpfQualifier::Fail;
+    case '~':
+        return SpfQualifier::SoftFail;
+    case '?':
+        return SpfQualifier::Neutral;
+    default:
+        return std::nullopt;
+    }
+}
+
 bool isAlpha(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
@@ -257,25 +274,9 @@ Result<SpfRecord> SpfRecord::parseTerms(const QString& text)
         m.text = term;
         m.position = start;
         QString body = term;
-        switch (body.at(0).unicode()) {
-        case '+':
-            m.qualifier = SpfQualifier::Pass;
+        if (const std::optional<SpfQualifier> q = qualifierOf(body.at(0))) {
+            m.qualifier = *q;
             body.remove(0, 1);
-            break;
-        case '-':
-            m.qualifier = SpfQualifier::Fail;
-            body.remove(0, 1);
-            break;
-        case '~':
-            m.qualifier = SpfQualifier::SoftFail;
-            body.remove(0, 1);
-            break;
-        case '?':
-            m.qualifier = SpfQualifier::Neutral;
-            body.remove(0, 1);
-            break;
-        default:
-            break;
         }
         int nameEnd = 0;
         while (nameEnd < body.size() && isAlpha(body.at(nameEnd))) {

@@ -2,6 +2,7 @@
 // Tests for RecordSetExporter: the zone fragment loads in BIND's named-checkzone; CSV, JSON and panel text.
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,8 +79,10 @@ void TestRecordSetExporter::zoneFragmentLoadsInNamedCheckzone()
     QVERIFY2(
         out.contains(u"\"v=DKIM1; k=rsa; p="_s + QString(237, u'Q') + u"\" \""_s + QString(155, u'Q') + u'"'),
         qPrintable(out));
-    QVERIFY(out.contains(u"example.jp.\t3600\tIN MX\t10 mail.example.jp."_s)
-            || out.contains(u"IN MX 10 mail"_s) || out.contains(u"MX\t10 mail.example.jp."_s));
+    // The dump pads its columns with a varying amount of white space.
+    const QRegularExpression mx(u"^example\\.jp\\.\\s+3600\\s+IN\\s+MX\\s+10 mail\\.example\\.jp\\.$"_s,
+                                QRegularExpression::MultilineOption);
+    QVERIFY2(mx.match(out).hasMatch(), qPrintable(out));
 }
 
 void TestRecordSetExporter::zoneFragmentKeepsPtrOutOfTheZone()
