@@ -8,6 +8,7 @@
 #include "app/todoku-cli/DmarcCommand.h"
 #include "app/todoku-cli/DnsCommand.h"
 #include "app/todoku-cli/GenerateCommand.h"
+#include "app/todoku-cli/SpfCommand.h"
 #include "core/common/ErrorText.h"
 #include "translations/I18n.h"
 
@@ -43,6 +44,7 @@ Cli::Cli(QTextStream* out, QTextStream* err)
     , m_err(err)
 {
     m_commands.push_back(std::make_unique<DnsCommand>());
+    m_commands.push_back(std::make_unique<SpfCommand>());
     m_commands.push_back(std::make_unique<DmarcCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
 }

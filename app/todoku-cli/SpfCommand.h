@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SpfCommand: `todoku-cli spf DOMAIN --ip IP [--sender ADDR] [--helo NAME] [--trace]`, RFC 7208 check_host().
+#pragma once
+
+#include "app/todoku-cli/CliCommand.h"
+
+namespace todoku {
+struct SpfNode;
+}
+
+class SpfCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SpfCommand)
+
+public:
+    QString name() const override { return QStringLiteral("spf"); }
+    QString summary() const override;
+    void configure(QCommandLineParser& parser) const override;
+    int run(const QCommandLineParser& parser, CliContext& context) override;
+
+    /** The trace as an indented tree: each record, each term with its outcome, each query. */
+    static void printTree(QTextStream& out, const todoku::SpfNode& node, int depth, bool withQueries);
+};
