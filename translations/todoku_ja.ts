@@ -1088,7 +1088,8 @@ Thank you for your help.
     <message numerus="yes">
         <source>[%n lookup(s) in this branch]</source>
         <translation>
-            <numerusform>[この枝の DNS 参照 %n 回]</numerusform></translation>
+            <numerusform>[この枝の DNS 参照 %n 回]</numerusform>
+        </translation>
     </message>
     <message>
         <source>(void lookup)</source>
@@ -1121,7 +1122,8 @@ Thank you for your help.
     <message numerus="yes">
         <source>%n DNS queries</source>
         <translation>
-            <numerusform>DNS 問い合わせ %n 件</numerusform></translation>
+            <numerusform>DNS 問い合わせ %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evaluation:</source>
@@ -1305,6 +1307,173 @@ Thank you for your help.
     <message>
         <source>Replace “mx” by the ip4:/ip6: networks of the servers that send.</source>
         <translation>「mx」を、実際に送信するサーバーの ip4:/ip6: ネットワークに置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The record uses “%2”, which RFC 7208 says not to use</source>
+        <translation>レコードで「%2」が使われています（RFC 7208 で非推奨）</translation>
+    </message>
+    <message>
+        <source>The ptr mechanism makes receivers look up the reverse DNS of every sender and then the addresses of those names: slow, unreliable, and some receivers ignore it. RFC 7208 §5.5: it SHOULD NOT be used.</source>
+        <translation>ptr メカニズムを使うと、受信側は送信元ごとに逆引きを行い、さらにその名前のアドレスを調べる必要があります。遅く信頼性も低いため、無視する受信側もあります。RFC 7208 §5.5 では使用すべきでない（SHOULD NOT）とされています。</translation>
+    </message>
+    <message>
+        <source>Replace it by the ip4:/ip6: addresses of your sending servers.</source>
+        <translation>送信サーバーの ip4:/ip6: アドレスに置き換えてください。</translation>
+    </message>
+    <message>
+        <source>“%2” lets anyone send mail as %1</source>
+        <translation>「%2」では誰でも %1 としてメールを送信できてしまいます</translation>
+    </message>
+    <message>
+        <source>With “+all” every server on the Internet passes SPF for %1, so SPF protects nothing and spammers can use the domain freely.</source>
+        <translation>「+all」では、インターネット上のすべてのサーバーが %1 の SPF に合格します。SPF は何も守らず、迷惑メール送信者がドメインを自由に使えてしまいます。</translation>
+    </message>
+    <message>
+        <source>End the record with “-all” (or “~all” while you are still checking).</source>
+        <translation>レコードの末尾を「-all」にしてください（確認中の間は「~all」でも構いません）。</translation>
+    </message>
+    <message>
+        <source>“%2” makes SPF say nothing about other servers</source>
+        <translation>「%2」では、登録外のサーバーについて SPF が何も判断しません</translation>
+    </message>
+    <message>
+        <source>Mail from servers the record does not list gets “neutral”, which authenticates nothing; forged mail is not told apart from real mail.</source>
+        <translation>レコードにないサーバーからのメールは「neutral」となり、何も認証されません。なりすましメールと正規のメールを区別できません。</translation>
+    </message>
+    <message>
+        <source>End the record with “-all” or “~all”.</source>
+        <translation>レコードの末尾を「-all」または「~all」にしてください。</translation>
+    </message>
+    <message>
+        <source>The record ends with “%2” (softfail)</source>
+        <translation>レコードの末尾が「%2」（softfail）です</translation>
+    </message>
+    <message>
+        <source>“~all” is a good choice while you check that every server that sends for %1 is listed. Once DMARC reports show no real mail failing, “-all” makes forged mail fail outright. With a DMARC policy in place, receivers follow DMARC either way.</source>
+        <translation>%1 のメールを送るサーバーがすべて登録されているか確認している間は「~all」が適切です。DMARC レポートで正規のメールが失敗していないことを確認できたら、「-all」にするとなりすましメールをはっきり失敗にできます。DMARC のポリシーを設定していれば、どちらの場合も受信側は DMARC に従います。</translation>
+    </message>
+    <message>
+        <source>Terms after “%3” are never evaluated</source>
+        <translation>「%3」より後の項目は評価されません</translation>
+    </message>
+    <message>
+        <source>Evaluation stops at “%3”, which always matches, so “%2” and everything after it have no effect.</source>
+        <translation>「%3」は常に一致するため評価はそこで終わり、「%2」以降の項目は効果がありません。</translation>
+    </message>
+    <message>
+        <source>Move “%3” to the end of the record.</source>
+        <translation>「%3」をレコードの末尾に移動してください。</translation>
+    </message>
+    <message>
+        <source>“%2” is ignored because the record has an all term</source>
+        <translation>レコードに all があるため「%2」は無視されます</translation>
+    </message>
+    <message>
+        <source>RFC 7208 §6.1: redirect= only applies when the record has no “all” mechanism.</source>
+        <translation>RFC 7208 §6.1 により、redirect= はレコードに「all」メカニズムがない場合にのみ適用されます。</translation>
+    </message>
+    <message>
+        <source>Remove either the all term or the redirect=.</source>
+        <translation>all と redirect= のどちらかを削除してください。</translation>
+    </message>
+    <message>
+        <source>The record of %1 has no “all” term</source>
+        <translation>%1 のレコードに「all」がありません</translation>
+    </message>
+    <message>
+        <source>Without “all” (or redirect=), mail from unlisted servers gets “neutral”, which authenticates nothing.</source>
+        <translation>「all」（または redirect=）がないと、登録外のサーバーからのメールは「neutral」となり、何も認証されません。</translation>
+    </message>
+    <message>
+        <source>“%2” is already covered by “%3”</source>
+        <translation>「%2」は「%3」に含まれています</translation>
+    </message>
+    <message>
+        <source>The network of “%2” lies inside “%3” (or repeats it). Receivers do not mind, but the record is longer than it needs to be.</source>
+        <translation>「%2」のネットワークは「%3」の範囲内にある（または重複している）ため不要です。受信側への影響はありませんが、レコードが必要以上に長くなります。</translation>
+    </message>
+    <message>
+        <source>Remove “%2”.</source>
+        <translation>「%2」を削除してください。</translation>
+    </message>
+    <message>
+        <source>The record is %2 characters long</source>
+        <translation>レコードの長さが %2 文字あります</translation>
+    </message>
+    <message>
+        <source>One DNS character-string holds at most 255 characters, so the record must be published as several strings that receivers join (RFC 7208 §3.3). Many DNS panels split it for you; in a zone file write it as "..." "...".</source>
+        <translation>DNS の 1 つの文字列には 255 文字までしか入らないため、レコードは複数の文字列に分けて公開する必要があります（受信側が連結します。RFC 7208 §3.3）。多くの DNS 管理画面は自動で分割します。ゾーンファイルでは "..." "..." のように記述してください。</translation>
+    </message>
+    <message>
+        <source>The record of include:%1 could not be fetched (%3)</source>
+        <translation>include:%1 のレコードを取得できませんでした（%3）</translation>
+    </message>
+    <message>
+        <source>While this lasts, receivers that reach this include get temperror for %2.</source>
+        <translation>この状態が続く間、この include まで評価した受信側では %2 が temperror になります。</translation>
+    </message>
+    <message>
+        <source>Check again later; if it persists, ask the provider of %1.</source>
+        <translation>時間をおいて再確認し、解消しない場合は %1 の提供元に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The TXT answer of %1 is %2 bytes; plain UDP answers hold 512</source>
+        <translation>%1 の TXT 応答は %2 バイトです（通常の UDP 応答は 512 バイトまで）</translation>
+    </message>
+    <message>
+        <source>All %3 TXT records at %1 travel in one answer. Over 512 bytes it no longer fits a plain UDP reply: resolvers must retry over TCP, and a few networks block that, so SPF then fails with temperror.</source>
+        <translation>%1 の TXT レコード %3 件は 1 つの応答で送られます。512 バイトを超えると通常の UDP 応答に収まらず、リゾルバーは TCP で再問い合わせする必要があります。TCP を遮断しているネットワークもあり、その場合 SPF は temperror になります。</translation>
+    </message>
+    <message>
+        <source>Remove TXT records you no longer need (old verification codes), or shorten the SPF record with include: of a subdomain.</source>
+        <translation>不要になった TXT レコード（古い所有権確認コードなど）を削除するか、サブドメインへの include: で SPF レコードを短くしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>SpfLintCommand</name>
+    <message>
+        <source>Check an SPF record and everything it includes for errors and risks.</source>
+        <translation>SPF レコードと include 先のすべてについて、誤りや問題点を調べます。</translation>
+    </message>
+    <message>
+        <source>Check this record text instead of the published one.</source>
+        <translation>公開中のレコードの代わりに、このレコード文字列を調べます。</translation>
+    </message>
+    <message>
+        <source>With --record: the domain it is for (default: example.invalid).</source>
+        <translation>--record と併用: そのレコードを設定するドメイン（省略時は example.invalid）。</translation>
+    </message>
+    <message>
+        <source>The domain whose published SPF record is checked.</source>
+        <translation>公開中の SPF レコードを調べるドメイン。</translation>
+    </message>
+    <message>
+        <source>Usage: todoku-cli spf-lint DOMAIN | todoku-cli spf-lint --record "v=spf1 ..."</source>
+        <translation>使い方: todoku-cli spf-lint DOMAIN | todoku-cli spf-lint --record "v=spf1 ..."</translation>
+    </message>
+    <message>
+        <source>This is not an SPF record: it must start with “v=spf1”.</source>
+        <translation>SPF レコードではありません。「v=spf1」で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>Checking a published record needs DNS, but --offline forbids queries.</source>
+        <translation>公開中のレコードを調べるには DNS が必要ですが、--offline により問い合わせが禁止されています。</translation>
+    </message>
+    <message>
+        <source>SPF record of %1: %2</source>
+        <translation>%1 の SPF レコード: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>DNS lookups a full evaluation needs: %1 of 10; void lookups: %2 of 2</source>
+        <translation>すべてを評価した場合の DNS 参照: 10 回中 %1 回、空の参照: 2 回中 %2 回</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ void SpfCommand::configure(QCommandLineParser& parser) const
     parser.addPositionalArgument(QStringLiteral("domain"), tr("The domain whose SPF record is evaluated."));
 }
 
-void SpfCommand::printTree(QTextStream& out, const SpfNode& node, int depth, bool withQueries)
+void SpfCommand::printTree(QTextStream& out, const SpfNode& node, int depth, bool evaluation)
 {
     const QString indent(depth * 2, u' ');
     if (!node.fetched) {
@@ -69,16 +69,21 @@ void SpfCommand::printTree(QTextStream& out, const SpfNode& node, int depth, boo
     }
     out << "  " << tr("[%n lookup(s) in this branch]", nullptr, node.lookups) << '\n';
     for (const SpfTermTrace& t : node.terms) {
+        if (!evaluation && !t.countsLookup) {
+            continue;
+        }
         out << indent << "  " << t.term;
         if (!t.target.isEmpty() && t.child < 0) {
             out << " -> " << t.target;
         }
-        out << "  " << statusText(t.status);
+        if (evaluation) {
+            out << "  " << statusText(t.status);
+        }
         if (t.voidLookup) {
             out << ' ' << tr("(void lookup)");
         }
         out << '\n';
-        if (withQueries) {
+        if (evaluation) {
             for (const SpfQueryTrace& q : t.queries) {
                 out << indent << "      " << q.name << ' ' << dns::typeName(q.type) << ": "
                     << dns::outcomeName(q.outcome);
@@ -89,7 +94,7 @@ void SpfCommand::printTree(QTextStream& out, const SpfNode& node, int depth, boo
             }
         }
         if (t.child >= 0 && t.child < int(node.children.size())) {
-            printTree(out, node.children.at(size_t(t.child)), depth + 2, withQueries);
+            printTree(out, node.children.at(size_t(t.child)), depth + 2, evaluation);
         }
     }
 }

@@ -18,6 +18,9 @@ public:
     void configure(QCommandLineParser& parser) const override;
     int run(const QCommandLineParser& parser, CliContext& context) override;
 
-    /** The trace as an indented tree: each record, each term with its outcome, each query. */
-    static void printTree(QTextStream& out, const todoku::SpfNode& node, int depth, bool withQueries);
+    /**
+     * A node as an indented tree. `evaluation`: every term with its outcome and queries (the trace);
+     * otherwise only the records and the terms that cost lookups (the include tree).
+     */
+    static void printTree(QTextStream& out, const todoku::SpfNode& node, int depth, bool evaluation);
 };

@@ -570,18 +570,25 @@ private:
         }
         const QString domain = *valid;
         node.domain = domain;
-        const DnsAnswer* txt = answer(domain, DnsRecordType::TXT);
-        if (!txt) {
-            return missingOutcome();
-        }
-        node.fetched = true;
-        node.txtOutcome = txt->outcome;
-        if (isFailure(txt->outcome)) {
-            return dnsFailure(*txt);
-        }
-        for (const QByteArray& text : txt->texts()) {
-            if (SpfRecord::isSpfText(text)) {
-                node.spfRecords.append(QString::fromLatin1(text));
+        if (depth == 0 && m_request.record) {
+            // A record as typed (spf-lint --record, the builder): evaluated as if published at the domain.
+            node.fetched = true;
+            node.txtOutcome = DnsOutcome::Answer;
+            node.spfRecords.append(*m_request.record);
+        } else {
+            const DnsAnswer* txt = answer(domain, DnsRecordType::TXT);
+            if (!txt) {
+                return missingOutcome();
+            }
+            node.fetched = true;
+            node.txtOutcome = txt->outcome;
+            if (isFailure(txt->outcome)) {
+                return dnsFailure(*txt);
+            }
+            for (const QByteArray& text : txt->texts()) {
+                if (SpfRecord::isSpfText(text)) {
+                    node.spfRecords.append(QString::fromLatin1(text));
+                }
             }
         }
         if (node.spfRecords.isEmpty()) {

@@ -124,6 +124,91 @@ constexpr FindingTextEntry ENTRIES[] = {
                        "RFC 7208 lets an mx term look at no more than 10 mail servers; %1 has %2, so the "
                        "evaluation ends with permerror."),
      QT_TRANSLATE_NOOP("SpfFindings", "Replace “mx” by the ip4:/ip6: networks of the servers that send.")},
+    // Lint of a record (spf::lintRecord): %1 the domain, %2 the term.
+    {"spf.ptr-mechanism",
+     QT_TRANSLATE_NOOP("SpfFindings", "The record uses “%2”, which RFC 7208 says not to use"),
+     QT_TRANSLATE_NOOP(
+         "SpfFindings",
+         "The ptr mechanism makes receivers look up the reverse DNS of every sender and then the "
+         "addresses of those names: slow, unreliable, and some receivers ignore it. RFC 7208 "
+         "§5.5: it SHOULD NOT be used."),
+     QT_TRANSLATE_NOOP("SpfFindings", "Replace it by the ip4:/ip6: addresses of your sending servers.")},
+    {"spf.all-pass",
+     QT_TRANSLATE_NOOP("SpfFindings", "“%2” lets anyone send mail as %1"),
+     QT_TRANSLATE_NOOP(
+         "SpfFindings",
+         "With “+all” every server on the Internet passes SPF for %1, so SPF protects nothing and "
+         "spammers can use the domain freely."),
+     QT_TRANSLATE_NOOP("SpfFindings",
+                       "End the record with “-all” (or “~all” while you are still checking).")},
+    {"spf.all-neutral",
+     QT_TRANSLATE_NOOP("SpfFindings", "“%2” makes SPF say nothing about other servers"),
+     QT_TRANSLATE_NOOP(
+         "SpfFindings",
+         "Mail from servers the record does not list gets “neutral”, which authenticates nothing; "
+         "forged mail is not told apart from real mail."),
+     QT_TRANSLATE_NOOP("SpfFindings", "End the record with “-all” or “~all”.")},
+    {"spf.softfail-all",
+     QT_TRANSLATE_NOOP("SpfFindings", "The record ends with “%2” (softfail)"),
+     QT_TRANSLATE_NOOP(
+         "SpfFindings",
+         "“~all” is a good choice while you check that every server that sends for %1 is listed. "
+         "Once DMARC reports show no real mail failing, “-all” makes forged mail fail outright. "
+         "With a DMARC policy in place, receivers follow DMARC either way."),
+     ""},
+    // %1 the domain, %2 the first term after all, %3 the all term.
+    {"spf.terms-after-all",
+     QT_TRANSLATE_NOOP("SpfFindings", "Terms after “%3” are never evaluated"),
+     QT_TRANSLATE_NOOP(
+         "SpfFindings",
+         "Evaluation stops at “%3”, which always matches, so “%2” and everything after it have no "
+         "effect."),
+     QT_TRANSLATE_NOOP("SpfFindings", "Move “%3” to the end of the record.")},
+    {"spf.redirect-ignored",
+     QT_TRANSLATE_NOOP("SpfFindings", "“%2” is ignored because the record has an all term"),
+     QT_TRANSLATE_NOOP("SpfFindings",
+                       "RFC 7208 §6.1: redirect= only applies when the record has no “all” mechanism."),
+     QT_TRANSLATE_NOOP("SpfFindings", "Remove either the all term or the redirect=.")},
+    {"spf.no-all",
+     QT_TRANSLATE_NOOP("SpfFindings", "The record of %1 has no “all” term"),
+     QT_TRANSLATE_NOOP("SpfFindings",
+                       "Without “all” (or redirect=), mail from unlisted servers gets “neutral”, which "
+                       "authenticates nothing."),
+     QT_TRANSLATE_NOOP("SpfFindings", "End the record with “-all” or “~all”.")},
+    // %1 the domain, %2 the redundant term, %3 the term that already covers it.
+    {"spf.duplicate-network",
+     QT_TRANSLATE_NOOP("SpfFindings", "“%2” is already covered by “%3”"),
+     QT_TRANSLATE_NOOP("SpfFindings",
+                       "The network of “%2” lies inside “%3” (or repeats it). Receivers do not mind, but the "
+                       "record is longer than it needs to be."),
+     QT_TRANSLATE_NOOP("SpfFindings", "Remove “%2”.")},
+    // %1 the domain, %2 the length in characters.
+    {"spf.long-string",
+     QT_TRANSLATE_NOOP("SpfFindings", "The record is %2 characters long"),
+     QT_TRANSLATE_NOOP(
+         "SpfFindings",
+         "One DNS character-string holds at most 255 characters, so the record must be published as "
+         "several strings that receivers join (RFC 7208 §3.3). Many DNS panels split it for you; "
+         "in a zone file write it as \"...\" \"...\"."),
+     ""},
+    // %1 the include target, %2 the record that includes it, %3 the DNS outcome.
+    {"spf.include-unreachable",
+     QT_TRANSLATE_NOOP("SpfFindings", "The record of include:%1 could not be fetched (%3)"),
+     QT_TRANSLATE_NOOP("SpfFindings",
+                       "While this lasts, receivers that reach this include get temperror for %2."),
+     QT_TRANSLATE_NOOP("SpfFindings", "Check again later; if it persists, ask the provider of %1.")},
+    // %1 the domain, %2 bytes of TXT data, %3 number of TXT records.
+    {"spf.udp-size",
+     QT_TRANSLATE_NOOP("SpfFindings", "The TXT answer of %1 is %2 bytes; plain UDP answers hold 512"),
+     QT_TRANSLATE_NOOP(
+         "SpfFindings",
+         "All %3 TXT records at %1 travel in one answer. Over 512 bytes it no longer fits a plain "
+         "UDP reply: resolvers must retry over TCP, and a few networks block that, so SPF then "
+         "fails with temperror."),
+     QT_TRANSLATE_NOOP(
+         "SpfFindings",
+         "Remove TXT records you no longer need (old verification codes), or shorten the SPF record "
+         "with include: of a subdomain.")},
 };
 
 } // namespace

@@ -274,7 +274,23 @@ Severity severityOf(SpfResultCode code)
     }
 }
 
-/** "include:a (5), mx (1)": the top-level terms by what they cost, costliest first. */
+/** The node of `tree` for `domain`, depth first; the tree itself if none. */
+const SpfNode& nodeFor(const SpfNode& tree, const QString& domain)
+{
+    if (tree.domain == domain) {
+        return tree;
+    }
+    for (const SpfNode& child : tree.children) {
+        const SpfNode& found = nodeFor(child, domain);
+        if (found.domain == domain) {
+            return found;
+        }
+    }
+    return tree;
+}
+
+} // namespace
+
 QString branchCosts(const SpfNode& tree)
 {
     QList<QPair<int, QString>> costs;
@@ -296,23 +312,6 @@ QString branchCosts(const SpfNode& tree)
     }
     return parts.join(QStringLiteral(", "));
 }
-
-/** The node of `tree` for `domain`, depth first; the tree itself if none. */
-const SpfNode& nodeFor(const SpfNode& tree, const QString& domain)
-{
-    if (tree.domain == domain) {
-        return tree;
-    }
-    for (const SpfNode& child : tree.children) {
-        const SpfNode& found = nodeFor(child, domain);
-        if (found.domain == domain) {
-            return found;
-        }
-    }
-    return tree;
-}
-
-} // namespace
 
 QList<Finding> evaluationFindings(const SpfResult& r)
 {

@@ -64,6 +64,8 @@ struct SpfRequest
     SpfIdentity identity = SpfIdentity::MailFrom;
     QString receiver = QStringLiteral("unknown"); ///< %{r}
     qint64 timestamp = 0;                         ///< %{t}; 0: now
+    /** If set, evaluated as the domain's record instead of asking DNS for it (a record not yet published). */
+    std::optional<QString> record;
     /** Explanation when a fail has no usable exp= (empty: none). */
     QString defaultExplanation;
 
@@ -169,6 +171,10 @@ SpfResultCode resultOf(SpfQualifier qualifier);
 /** DESIGN.md's `spf` JSON: result, matched, explanation, lookups, voidLookups, trace, findings, … */
 QJsonObject toJson(const SpfResult& result);
 QJsonObject toJson(const SpfNode& node);
+
+/** "include:a (5), mx (1)": a record's DNS-querying terms by what each costs with its branch, costliest
+ * first. */
+QString branchCosts(const SpfNode& node);
 
 /** Findings about an evaluation: the result (spf.pass … spf.permerror) and the limit problems behind it. */
 QList<Finding> evaluationFindings(const SpfResult& result);

@@ -76,6 +76,49 @@ private slots:
         QVERIFY2(run.out.contains(QStringLiteral("DNS 参照")), qPrintable(run.out));
     }
 
+    void lintPublished()
+    {
+        const auto run = runCli({QStringLiteral("--json"),
+                                 QStringLiteral("--server"),
+                                 m_server,
+                                 QStringLiteral("spf-lint"),
+                                 QStringLiteral("limit.spf.test")});
+        QCOMPARE(run.status, 0);
+        const QJsonObject o = run.json();
+        QCOMPARE(o.value(u"lookups").toInt(), 11);
+        QCOMPARE(findingIds(o), QStringList{QStringLiteral("spf.too-many-lookups")});
+        QCOMPARE(o.value(u"includeTree").toObject().value(u"terms").toArray().size(), 12);
+    }
+
+    void lintTypedRecord()
+    {
+        // Online: the include's record is fetched and costed although the record itself is not published.
+        const auto online = runCli({QStringLiteral("--json"),
+                                    QStringLiteral("--server"),
+                                    m_server,
+                                    QStringLiteral("spf-lint"),
+                                    QStringLiteral("--record"),
+                                    QStringLiteral("v=spf1 include:chain.spf.test ptr ~all")});
+        QCOMPARE(online.status, 0);
+        QCOMPARE(online.json().value(u"lookups").toInt(), 4);
+        QCOMPARE(findingIds(online.json()),
+                 (QStringList{QStringLiteral("spf.ptr-mechanism"), QStringLiteral("spf.softfail-all")}));
+        // Offline: only what the text shows, and a syntax error is a finding, not a failure.
+        const auto offline = runCli({QStringLiteral("--offline"),
+                                     QStringLiteral("--lang"),
+                                     QStringLiteral("en"),
+                                     QStringLiteral("spf-lint"),
+                                     QStringLiteral("--record"),
+                                     QStringLiteral("v=spf1 ip4 192.0.2.1 -all")});
+        QCOMPARE(offline.status, 0);
+        QVERIFY2(offline.out.contains(QStringLiteral("has a syntax error")), qPrintable(offline.out));
+        const auto notSpf = runCli({QStringLiteral("--offline"),
+                                    QStringLiteral("spf-lint"),
+                                    QStringLiteral("--record"),
+                                    QStringLiteral("hello")});
+        QCOMPARE(notSpf.status, 1);
+    }
+
     void usage_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -95,6 +138,7 @@ private slots:
                                                    QStringLiteral("--ip"),
                                                    QStringLiteral("192.0.2.1")}
                                     << 1;
+        QTest::newRow("lint nothing") << QStringList{QStringLiteral("spf-lint")} << 2;
         QTest::newRow("offline") << QStringList{QStringLiteral("--offline"),
                                                 QStringLiteral("spf"),
                                                 QStringLiteral("pass.spf.test"),
