@@ -19,7 +19,8 @@ void queryThunk(void* arg, int status, int /*timeouts*/, unsigned char* reply, i
 
 } // namespace
 
-AresChannel::AresChannel(const QString& serversCsv, int timeoutMs, int tries, int flags, QObject* parent)
+AresChannel::AresChannel(
+    const QString& serversCsv, int timeoutMs, int tries, int flags, int receiveBuffer, QObject* parent)
     : QObject(parent)
 {
     m_timer.setSingleShot(true);
@@ -34,7 +35,10 @@ AresChannel::AresChannel(const QString& serversCsv, int timeoutMs, int tries, in
     // SERVFAIL and REFUSED answers to us instead of silently moving on: a diagnostic tool must report
     // what the server said (SPF and DKIM turn SERVFAIL into temperror, RFC 7208 §2.6.6).
     options.flags = flags | ARES_FLAG_NOSEARCH | ARES_FLAG_NOALIASES | ARES_FLAG_NOCHECKRESP;
-    const int mask = ARES_OPT_SOCK_STATE_CB | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES | ARES_OPT_FLAGS;
+    // Answers to a burst of queries arrive together; the socket must hold them until the event loop reads.
+    options.socket_receive_buffer_size = receiveBuffer;
+    const int mask =
+        ARES_OPT_SOCK_STATE_CB | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES | ARES_OPT_FLAGS | ARES_OPT_SOCK_RCVBUF;
     int rc = ares_init_options(&m_channel, &options, mask);
     if (rc != ARES_SUCCESS) {
         m_initError = QString::fromUtf8(ares_strerror(rc));

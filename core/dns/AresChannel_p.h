@@ -28,7 +28,13 @@ public:
     using Callback = std::function<void(int status, const unsigned char* reply, int length)>;
 
     /** `serversCsv` empty: the system configuration. `flags` are ARES_FLAG_* bits. */
-    AresChannel(const QString& serversCsv, int timeoutMs, int tries, int flags, QObject* parent = nullptr);
+    /** `receiveBuffer`: SO_RCVBUF for its UDP sockets in bytes (the kernel caps it at net.core.rmem_max). */
+    AresChannel(const QString& serversCsv,
+                int timeoutMs,
+                int tries,
+                int flags,
+                int receiveBuffer,
+                QObject* parent = nullptr);
     ~AresChannel() override;
 
     bool isValid() const { return m_channel != nullptr; }

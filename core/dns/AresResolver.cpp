@@ -16,6 +16,16 @@ namespace todoku {
 
 namespace {
 
+/**
+ * The kernel accounts roughly 1 KiB of receive buffer per small datagram (payload plus its skb), so a
+ * socket that must hold `inFlight` answers at once needs about that many KiB; never less than the usual
+ * default of 208 KiB.
+ */
+int receiveBufferFor(int inFlight)
+{
+    return qMax(212992, inFlight * 1024);
+}
+
 QString serversCsv(const QList<DnsServer>& servers)
 {
     QStringList parts;
@@ -140,8 +150,12 @@ AresChannel* AresResolver::channelFor(const DnsQueryOptions& options)
     if (it != m_channels.end()) {
         return it->second;
     }
-    auto* channel =
-        new AresChannel(csv, m_settings.timeoutMs, m_settings.tries, transportFlags(options.transport), this);
+    auto* channel = new AresChannel(csv,
+                                    m_settings.timeoutMs,
+                                    m_settings.tries,
+                                    transportFlags(options.transport),
+                                    receiveBufferFor(m_settings.maxInFlight),
+                                    this);
     if (!channel->isValid()) {
         qCWarning(lcDns) << "c-ares channel init failed:" << channel->initError();
     }

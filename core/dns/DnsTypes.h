@@ -87,7 +87,8 @@ struct DnsResolverSettings
     /**
      * Queries on the wire at once; more wait in a queue. A burst larger than this overflows the kernel's
      * default UDP receive buffer (about 256 small datagrams in 208 KiB) before the event loop reads it,
-     * and the lost answers come back as timeouts.
+     * and the lost answers come back as timeouts. The resolver asks for a receive buffer sized for this
+     * many answers, but the kernel caps it at net.core.rmem_max, so raise this only where that allows.
      */
     int maxInFlight = 128;
 };

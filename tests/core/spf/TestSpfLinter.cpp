@@ -126,8 +126,10 @@ private slots:
         dns.setOutcome(QStringLiteral("down.test"), DnsRecordType::TXT, DnsOutcome::Timeout);
         const SpfLintReport r = lint(dns, QStringLiteral("example.jp"));
         QCOMPARE(ids(r.findings),
-                 (QStringList{
-                     u"spf.include-none"_s, u"spf.multiple-records"_s, u"spf.syntax"_s, u"spf.include-unreachable"_s}));
+                 (QStringList{u"spf.include-none"_s,
+                              u"spf.multiple-records"_s,
+                              u"spf.syntax"_s,
+                              u"spf.include-unreachable"_s}));
     }
 
     void voidLookupsAndUnpublishedRecord()
