@@ -687,6 +687,113 @@
     </message>
 </context>
 <context>
+    <name>MailHostFindings</name>
+    <message>
+        <source>%1 receives mail at %2</source>
+        <translation>%1 のメールは %2 で受信されます</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record</source>
+        <translation>%1 に MX レコードがありません</translation>
+    </message>
+    <message>
+        <source>Without an MX record, senders try the address of %1 itself (RFC 5321 §5.1). Replies and bounces to your mail may not arrive, and some receivers distrust senders whose domain cannot receive mail.</source>
+        <translation>MX レコードがないと、送信側は %1 自体のアドレスに配送しようとします（RFC 5321 §5.1）。返信やエラーメールが届かないことがあり、メールを受信できないドメインからの送信を疑わしいと判断する受信側もあります。</translation>
+    </message>
+    <message>
+        <source>Publish an MX record for %1 that names your mail server, or a null MX (“0 .”) if the domain never receives mail.</source>
+        <translation>%1 にメールサーバーを指す MX レコードを公開してください。このドメインでメールを受信しない場合は、null MX（「0 .」）を公開してください。</translation>
+    </message>
+    <message>
+        <source>%1 says it receives no mail (null MX)</source>
+        <translation>%1 はメールを受信しないと宣言しています（null MX）</translation>
+    </message>
+    <message>
+        <source>The MX record “0 .” (RFC 7505) tells every sender that %1 accepts no mail. Receivers may also refuse mail that claims to come from it.</source>
+        <translation>MX レコード「0 .」（RFC 7505）は、%1 がメールを一切受け付けないことをすべての送信側に伝えます。このドメインを送信元とするメールを拒否する受信側もあります。</translation>
+    </message>
+    <message>
+        <source>If the domain should receive mail, replace it by a real MX record.</source>
+        <translation>このドメインでメールを受信する場合は、実際のメールサーバーを指す MX レコードに置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be read (%2)</source>
+        <translation>%1 の MX レコードを取得できませんでした（%2）</translation>
+    </message>
+    <message>
+        <source>The DNS servers of %1 did not give an answer.</source>
+        <translation>%1 の DNS サーバーから応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Check again later; if it persists, ask your DNS provider.</source>
+        <translation>時間をおいて再確認し、解消しない場合は DNS 事業者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The MX host %2 is an alias (CNAME)</source>
+        <translation>MX ホスト %2 が別名（CNAME）になっています</translation>
+    </message>
+    <message>
+        <source>An MX record must name a host with its own A or AAAA record, not an alias (RFC 2181 §10.3). Most senders cope, but some refuse to deliver.</source>
+        <translation>MX レコードには、別名ではなく A または AAAA レコードを持つホスト名を指定する必要があります（RFC 2181 §10.3）。多くの送信側は配送できますが、配送を拒否するものもあります。</translation>
+    </message>
+    <message>
+        <source>Point the MX record of %1 at the name the alias leads to.</source>
+        <translation>%1 の MX レコードを、別名の転送先のホスト名に変更してください。</translation>
+    </message>
+    <message>
+        <source>The MX host %2 has no address</source>
+        <translation>MX ホスト %2 にアドレスがありません</translation>
+    </message>
+    <message>
+        <source>%1 sends its mail to %2, but %2 has no A or AAAA record (%3), so mail to %1 cannot be delivered there.</source>
+        <translation>%1 宛てのメールは %2 に配送されますが、%2 に A/AAAA レコードがない（%3）ため、そこへは配送できません。</translation>
+    </message>
+    <message>
+        <source>Give %2 an address record, or correct the MX record of %1.</source>
+        <translation>%2 にアドレスのレコードを追加するか、%1 の MX レコードを修正してください。</translation>
+    </message>
+    <message>
+        <source>%1 has reverse DNS %2, confirmed forward</source>
+        <translation>%1 の逆引きは %2 で、正引きでも確認できました</translation>
+    </message>
+    <message>
+        <source>%1 has no reverse DNS (PTR) record</source>
+        <translation>%1 に逆引き（PTR）レコードがありません</translation>
+    </message>
+    <message>
+        <source>Reverse DNS is set by whoever owns the IP address — your VPS, hosting or Internet provider — not in your domain's DNS. Ask them to set the PTR of %1 to your mail server's name, and give that name an A record with %1.</source>
+        <translation>逆引きはドメインの DNS ではなく、IP アドレスの管理者（VPS、レンタルサーバー、プロバイダー）が設定します。%1 の PTR をメールサーバーのホスト名に設定するよう依頼し、そのホスト名には %1 を値とする A レコードを設定してください。</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 does not point back to it</source>
+        <translation>%1 の逆引き名が同じ IP アドレスに正引きできません</translation>
+    </message>
+    <message>
+        <source>%1 has the reverse name %2, but that name has no A/AAAA record with %1. Gmail wants forward-confirmed reverse DNS (FCrDNS): the name must lead back to the same IP.</source>
+        <translation>%1 の逆引き名は %2 ですが、この名前には %1 を値とする A/AAAA レコードがありません。Gmail は正引きと逆引きの一致（FCrDNS）を求めており、逆引き名から同じ IP アドレスに戻れる必要があります。</translation>
+    </message>
+    <message>
+        <source>Add an A (or AAAA) record with %1 to the name %2, or ask the IP's provider to change the PTR to a name that has it.</source>
+        <translation>%2 に %1 を値とする A（または AAAA）レコードを追加するか、そのレコードを持つ名前に PTR を変更するよう IP アドレスの管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 could not be read (%3)</source>
+        <translation>%1 の逆引きを取得できませんでした（%3）</translation>
+    </message>
+    <message>
+        <source>The DNS servers for %2 did not give an answer.</source>
+        <translation>%2 の DNS サーバーから応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Check again later; if it persists, ask the IP's provider.</source>
+        <translation>時間をおいて再確認し、解消しない場合は IP アドレスの管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Gmail requires every sending IP to have a reverse DNS name that resolves back to the same IP. Without one, Gmail rejects or rate-limits the mail (550 5.7.25 / 421 4.7.23).</source>
+        <translation>Gmail は、送信元のすべての IP アドレスに、同じ IP アドレスへ正引きできる逆引き名を求めています。ない場合、Gmail はメールを拒否するか受信を制限します（550 5.7.25 / 421 4.7.23）。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Todoku</source>

@@ -5,6 +5,7 @@
 
 #include "core/dmarc/DmarcFindingText.h"
 #include "core/setup/SetupFindingText.h"
+#include "core/smtp/MailHostFindingText.h"
 #include "core/spf/SpfFindingText.h"
 
 namespace todoku {
@@ -22,6 +23,8 @@ constexpr ModuleTexts MODULES[] = {
     {"dmarc", &dmarc::findingText},
     {"setup", &setup::findingText},
     {"spf", &spf::findingText},
+    {"mx", &smtp::mailHostFindingText},
+    {"ptr", &smtp::mailHostFindingText},
 };
 
 } // namespace
