@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 
+#include "core/dkim/DkimFindingText.h"
 #include "core/dmarc/DmarcFindingText.h"
 #include "core/setup/SetupFindingText.h"
 
@@ -18,6 +19,7 @@ struct ModuleTexts
 };
 
 constexpr ModuleTexts MODULES[] = {
+    {"dkim", &dkim::findingText},
     {"dmarc", &dmarc::findingText},
     {"setup", &setup::findingText},
 };
