@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/dkim/DkimKeyRecord.h"
 #include "core/dns/AresLibrary.h"
 #include "tests/cli/CliTestRun.h"
 #include "tests/support/TestEnvironment.h"
@@ -167,6 +168,36 @@ private slots:
         const QJsonObject s = verify(path);
         QCOMPARE(s.value(u"verification"_s).toString(), verification);
         QCOMPARE(s.value(u"reason"_s).toString(), reason);
+    }
+
+    // A key made by opendkim-genkey (opendkim-tools) passes the record linter; its h=sha256 is not flagged.
+    void opendkimGenkeyRecordLints()
+    {
+        QTemporaryDir dir;
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(u"opendkim-genkey"_s, {u"-b"_s, u"2048"_s, u"-d"_s, u"example.jp"_s, u"-s"_s, u"s1"_s});
+        if (!p.waitForStarted()) {
+            QSKIP("opendkim-genkey (opendkim-tools) is not installed.");
+        }
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QFile f(dir.filePath(u"s1.txt"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        // Zone-file form: ( "…" "…" ) ; comment. Join the character-strings as a resolver does.
+        const QByteArray zone = f.readAll();
+        QByteArray value;
+        for (qsizetype at = zone.indexOf('"'); at >= 0 && at < zone.indexOf(')');
+             at = zone.indexOf('"', at)) {
+            const qsizetype end = zone.indexOf('"', at + 1);
+            value += zone.mid(at + 1, end - at - 1);
+            at = end + 1;
+        }
+        QVERIFY(value.startsWith("v=DKIM1;"));
+        const QList<todoku::Finding> findings =
+            todoku::dkim::lintKeyRecord(value, u"s1._domainkey.example.jp"_s);
+        QCOMPARE(findings.value(0).id, u"dkim.key-ok"_s);
+        QCOMPARE(findings.value(0).args.value(2), u"2048"_s);
     }
 
 private:
