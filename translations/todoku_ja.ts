@@ -57,6 +57,400 @@
     </message>
 </context>
 <context>
+    <name>DkimCommand</name>
+    <message>
+        <source>Make a DKIM key pair (dkim keygen) or verify the DKIM signatures of a message (dkim verify FILE).</source>
+        <translation>DKIM の鍵ペアを作成するか（dkim keygen）、メッセージの DKIM 署名を検証します（dkim verify FILE）。</translation>
+    </message>
+    <message>
+        <source>keygen: the signing domain (d=).</source>
+        <translation>keygen: 署名ドメイン（d=）。</translation>
+    </message>
+    <message>
+        <source>keygen: the selector (s=).</source>
+        <translation>keygen: セレクタ（s=）。</translation>
+    </message>
+    <message>
+        <source>keygen: rsa2048 (default), rsa1024, rsa3072, rsa4096 or ed25519.</source>
+        <translation>keygen: rsa2048（既定）、rsa1024、rsa3072、rsa4096、ed25519 のいずれか。</translation>
+    </message>
+    <message>
+        <source>keygen: where to write the private key (PEM, mode 0600).</source>
+        <translation>keygen: 秘密鍵の保存先（PEM 形式、パーミッション 0600）。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>実行する操作。</translation>
+    </message>
+    <message>
+        <source>verify: the message file (.eml).</source>
+        <translation>verify: メッセージのファイル（.eml）。</translation>
+    </message>
+    <message>
+        <source>Usage: todoku-cli dkim keygen --domain D --selector S [--type TYPE] --out KEY.pem | todoku-cli dkim verify FILE</source>
+        <translation>使い方: todoku-cli dkim keygen --domain D --selector S [--type TYPE] --out KEY.pem | todoku-cli dkim verify FILE</translation>
+    </message>
+    <message>
+        <source>dkim keygen needs --domain, --selector and --out.</source>
+        <translation>dkim keygen には --domain、--selector、--out が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown key type “%1”. Use rsa2048, rsa1024, rsa3072, rsa4096 or ed25519.</source>
+        <translation>“%1” は不明な鍵の種類です。rsa2048、rsa1024、rsa3072、rsa4096、ed25519 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Private key written to %1 (readable only by you). Keep it secret.</source>
+        <translation>秘密鍵を %1 に保存しました（あなただけが読み取れます）。他人に知られないように保管してください。</translation>
+    </message>
+    <message>
+        <source>Publish this TXT record:</source>
+        <translation>次の TXT レコードを公開してください:</translation>
+    </message>
+    <message>
+        <source>As one value:</source>
+        <translation>1 つの値として:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mail message: no header fields were found.</source>
+        <translation>“%1” はメールのメッセージではありません。ヘッダーが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>dkim verify needs DNS for the keys, but --offline forbids queries.</source>
+        <translation>dkim verify は鍵の取得に DNS を使いますが、--offline が指定されているため問い合わせできません。</translation>
+    </message>
+    <message>
+        <source>DKIM-Signature (line %1): d=%2 s=%3 %4: %5</source>
+        <translation>DKIM-Signature（%1 行目）: d=%2 s=%3 %4: %5</translation>
+    </message>
+</context>
+<context>
+    <name>DkimFindings</name>
+    <message>
+        <source>The DKIM key is weak</source>
+        <translation>DKIM の鍵が弱すぎます</translation>
+    </message>
+    <message>
+        <source>The key has %1 bits. Gmail still accepts 1024-bit keys, but %2 bits are recommended and shorter keys are rejected.</source>
+        <translation>鍵の長さは %1 ビットです。Gmail は 1024 ビットの鍵をまだ受け付けますが、%2 ビットが推奨されており、それより短い鍵は拒否されます。</translation>
+    </message>
+    <message>
+        <source>Make a 2048-bit key with a new selector and publish it.</source>
+        <translation>新しいセレクタで 2048 ビットの鍵を作成し、公開してください。</translation>
+    </message>
+    <message>
+        <source>The DKIM record is long</source>
+        <translation>DKIM レコードが長くなります</translation>
+    </message>
+    <message>
+        <source>A %1-bit key makes a TXT record that some DNS hosts cannot store and that needs TCP or large UDP answers.</source>
+        <translation>%1 ビットの鍵では TXT レコードが長くなり、登録できない DNS サービスがあるほか、応答に TCP や大きな UDP パケットが必要になります。</translation>
+    </message>
+    <message>
+        <source>Check that your DNS host accepts the long value; 2048 bits are enough for Gmail.</source>
+        <translation>お使いの DNS サービスが長い値を登録できるか確認してください。Gmail には 2048 ビットで十分です。</translation>
+    </message>
+    <message>
+        <source>Ed25519 only beside an RSA signature</source>
+        <translation>Ed25519 は RSA の署名と併用してください</translation>
+    </message>
+    <message>
+        <source>Gmail is reported not to verify Ed25519 signatures. An Ed25519 signature alone does not authenticate mail to Gmail.</source>
+        <translation>Gmail は Ed25519 の署名を検証しないと報告されています。Ed25519 の署名だけでは、Gmail 宛てのメールは認証されません。</translation>
+    </message>
+    <message>
+        <source>Sign with an RSA key as well, under a different selector.</source>
+        <translation>別のセレクタで RSA の鍵による署名も付けてください。</translation>
+    </message>
+    <message>
+        <source>The DKIM key is revoked</source>
+        <translation>DKIM の鍵が失効しています</translation>
+    </message>
+    <message>
+        <source>The record at %1 has an empty p=, which means the key was withdrawn.</source>
+        <translation>%1 のレコードの p= が空です。これは鍵が取り消されたことを意味します。</translation>
+    </message>
+    <message>
+        <source>Publish the current public key, or stop signing with this selector.</source>
+        <translation>現在の公開鍵を公開するか、このセレクタでの署名をやめてください。</translation>
+    </message>
+    <message>
+        <source>The DKIM key is in testing mode</source>
+        <translation>DKIM の鍵がテストモードになっています</translation>
+    </message>
+    <message>
+        <source>The record at %1 has t=y: receivers may treat a failing signature as if there were none.</source>
+        <translation>%1 のレコードに t=y があります。受信側は検証に失敗した署名を、署名がないものとして扱うことがあります。</translation>
+    </message>
+    <message>
+        <source>Remove t=y once signing works.</source>
+        <translation>署名が正しく動作したら t=y を削除してください。</translation>
+    </message>
+    <message>
+        <source>The key forbids subdomains in i=</source>
+        <translation>この鍵は i= にサブドメインを使うことを禁止しています</translation>
+    </message>
+    <message>
+        <source>The record at %1 has t=s (opendkim-genkey adds it): signatures whose i= is a subdomain of d= fail.</source>
+        <translation>%1 のレコードに t=s があります（opendkim-genkey が付けるものです）。i= が d= のサブドメインである署名は検証に失敗します。</translation>
+    </message>
+    <message>
+        <source>Remove t=s unless you mean it, or sign with an i= in exactly the d= domain.</source>
+        <translation>意図したものでなければ t=s を削除するか、i= を d= と同じドメインにして署名してください。</translation>
+    </message>
+    <message>
+        <source>The key is limited to s=email</source>
+        <translation>この鍵は s=email に限定されています</translation>
+    </message>
+    <message>
+        <source>The record at %1 has s=email. This is harmless for mail, but it was probably copied from another tool's output.</source>
+        <translation>%1 のレコードに s=email があります。メールには影響しませんが、別のツールの出力をコピーしたものと思われます。</translation>
+    </message>
+    <message>
+        <source>The DKIM record cannot be read</source>
+        <translation>DKIM レコードを読み取れません</translation>
+    </message>
+    <message>
+        <source>The record at %1 has an error at character %3: %2. Receivers ignore the key and report permerror.</source>
+        <translation>%1 のレコードの %3 文字目に誤りがあります（%2）。受信側はこの鍵を無視し、permerror と判定します。</translation>
+    </message>
+    <message>
+        <source>Publish the value exactly as generated: v=DKIM1; k=rsa; p= followed by the key.</source>
+        <translation>生成された値をそのまま公開してください（v=DKIM1; k=rsa; p= の後に鍵が続きます）。</translation>
+    </message>
+    <message>
+        <source>Quotation marks inside the DKIM record</source>
+        <translation>DKIM レコードの中に引用符があります</translation>
+    </message>
+    <message>
+        <source>The record at %1 contains the character ". The DNS host stored the quotes as part of the value, which breaks the key.</source>
+        <translation>%1 のレコードに " の文字が含まれています。DNS サービスが引用符を値の一部として登録したため、鍵が壊れています。</translation>
+    </message>
+    <message>
+        <source>Enter the value without quotation marks, or in the split form your DNS host asks for.</source>
+        <translation>引用符を付けずに値を入力するか、DNS サービスが指定する分割形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Spaces or line breaks inside p=</source>
+        <translation>p= の中に空白や改行があります</translation>
+    </message>
+    <message>
+        <source>The key in the record at %1 contains white space, as happens when a long value is pasted into a web form. Receivers may ignore it, but many do not.</source>
+        <translation>%1 のレコードの鍵に空白が含まれています。長い値を Web フォームに貼り付けたときによく起こります。空白を無視する受信側もありますが、多くは無視しません。</translation>
+    </message>
+    <message>
+        <source>Enter the key as one unbroken line.</source>
+        <translation>鍵は改行や空白を入れずに 1 行で入力してください。</translation>
+    </message>
+    <message>
+        <source>The DKIM record has no p=</source>
+        <translation>DKIM レコードに p= がありません</translation>
+    </message>
+    <message>
+        <source>The record at %1 has no p= tag, so receivers find no key and report permerror.</source>
+        <translation>%1 のレコードに p= タグがないため、受信側は鍵を見つけられず permerror と判定します。</translation>
+    </message>
+    <message>
+        <source>Publish the whole value, including p= and the key.</source>
+        <translation>p= と鍵を含む値全体を公開してください。</translation>
+    </message>
+    <message>
+        <source>The key in p= is damaged</source>
+        <translation>p= の鍵が壊れています</translation>
+    </message>
+    <message>
+        <source>The key in the record at %1 is not a valid %2 public key. Part of it may be missing because the record was split or cut in the wrong place.</source>
+        <translation>%1 のレコードの鍵は有効な %2 の公開鍵ではありません。レコードを誤った位置で分割したか切り詰めたため、一部が欠けている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Copy the whole record value again from where the key was made.</source>
+        <translation>鍵を作成した場所から、レコードの値全体をもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>DKIM key record is usable</source>
+        <translation>DKIM の鍵レコードは使用できます</translation>
+    </message>
+    <message>
+        <source>The record at %1 holds a %2 key of %3 bits.</source>
+        <translation>%1 のレコードには %3 ビットの %2 の鍵があります。</translation>
+    </message>
+    <message>
+        <source>DKIM signature verified</source>
+        <translation>DKIM 署名の検証に成功しました</translation>
+    </message>
+    <message>
+        <source>The signature of %1 (selector %2) is valid.</source>
+        <translation>%1（セレクタ %2）の署名は有効です。</translation>
+    </message>
+    <message>
+        <source>No DKIM signature</source>
+        <translation>DKIM 署名がありません</translation>
+    </message>
+    <message>
+        <source>The message has no DKIM-Signature header.</source>
+        <translation>このメッセージには DKIM-Signature ヘッダーがありません。</translation>
+    </message>
+    <message>
+        <source>Turn on DKIM signing at your mail service or server.</source>
+        <translation>メールサービスまたはメールサーバーで DKIM 署名を有効にしてください。</translation>
+    </message>
+    <message>
+        <source>The body was changed after signing</source>
+        <translation>署名後に本文が変更されています</translation>
+    </message>
+    <message>
+        <source>The body hash of the signature of %1 (selector %2) does not match the body: the body is not the one that was signed.</source>
+        <translation>%1（セレクタ %2）の署名の本文ハッシュが本文と一致しません。本文は署名されたときのものではありません。</translation>
+    </message>
+    <message>
+        <source>If you pasted the message from a browser, verify the downloaded .eml file instead. Otherwise look for a server that changes messages after signing (footers, re-encoding).</source>
+        <translation>ブラウザーからメッセージを貼り付けた場合は、代わりにダウンロードした .eml ファイルを検証してください。そうでない場合は、署名後にメッセージを変更するサーバー（フッターの追加、再エンコードなど）を探してください。</translation>
+    </message>
+    <message>
+        <source>The signature does not match</source>
+        <translation>署名が一致しません</translation>
+    </message>
+    <message>
+        <source>The body is intact, but the signature of %1 (selector %2) does not verify: a signed header was changed, or the published key is not the one used to sign.</source>
+        <translation>本文は変更されていませんが、%1（セレクタ %2）の署名を検証できません。署名対象のヘッダーが変更されたか、公開されている鍵が署名に使われた鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>Check that the record at %2._domainkey.%1 holds the current public key of the signer.</source>
+        <translation>%2._domainkey.%1 のレコードに、署名者の現在の公開鍵があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The DKIM key could not be looked up</source>
+        <translation>DKIM の鍵を DNS で調べられませんでした</translation>
+    </message>
+    <message>
+        <source>The query for %1 failed (%2). Gmail reports this as "dns failure for signature".</source>
+        <translation>%1 の問い合わせに失敗しました（%2）。Gmail はこれを「dns failure for signature」と報告します。</translation>
+    </message>
+    <message>
+        <source>Check that the domain's DNS servers answer reliably.</source>
+        <translation>ドメインの DNS サーバーが安定して応答しているか確認してください。</translation>
+    </message>
+    <message>
+        <source>No DKIM key published</source>
+        <translation>DKIM の鍵が公開されていません</translation>
+    </message>
+    <message>
+        <source>There is no DKIM key record at %1 (%2).</source>
+        <translation>%1 に DKIM の鍵レコードがありません（%2）。</translation>
+    </message>
+    <message>
+        <source>Publish the public key of selector %3 at %1, exactly as your mail service shows it.</source>
+        <translation>セレクタ %3 の公開鍵を、メールサービスが表示するとおりに %1 に公開してください。</translation>
+    </message>
+    <message>
+        <source>The signature looks cut off</source>
+        <translation>署名が途中で切れているようです</translation>
+    </message>
+    <message>
+        <source>The b= value of the signature of %1 has %2 bytes, but a %3-bit key makes %4-byte signatures.</source>
+        <translation>%1 の署名の b= の値は %2 バイトですが、%3 ビットの鍵による署名は %4 バイトになります。</translation>
+    </message>
+    <message>
+        <source>If you pasted the message, copy the whole header again; otherwise a server cut the DKIM-Signature header.</source>
+        <translation>メッセージを貼り付けた場合は、ヘッダー全体をもう一度コピーしてください。そうでない場合は、どこかのサーバーが DKIM-Signature ヘッダーを切り詰めています。</translation>
+    </message>
+    <message>
+        <source>The signature has expired</source>
+        <translation>署名の有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>The signature of %1 expired at %2 (x=).</source>
+        <translation>%1 の署名は %2 に有効期限が切れました（x=）。</translation>
+    </message>
+    <message>
+        <source>Signatures are checked when mail arrives; an old message may show this.</source>
+        <translation>署名はメールの到着時に検証されます。古いメッセージではこの表示になることがあります。</translation>
+    </message>
+    <message>
+        <source>The signature is dated in the future</source>
+        <translation>署名の日時が未来になっています</translation>
+    </message>
+    <message>
+        <source>The signature of %1 has t=%2, later than now.</source>
+        <translation>%1 の署名の t=%2 は現在より後の日時です。</translation>
+    </message>
+    <message>
+        <source>Check the clock of the signing server.</source>
+        <translation>署名するサーバーの時計を確認してください。</translation>
+    </message>
+    <message>
+        <source>The signature covers only part of the body</source>
+        <translation>署名が本文の一部しか対象にしていません</translation>
+    </message>
+    <message>
+        <source>The signature of %1 has l=%2: text added after that point is not protected.</source>
+        <translation>%1 の署名に l=%2 があります。その位置より後に追加された文章は保護されません。</translation>
+    </message>
+    <message>
+        <source>Turn off the body length limit (l=) in the signer.</source>
+        <translation>署名側で本文の長さの指定（l=）を無効にしてください。</translation>
+    </message>
+    <message>
+        <source>The signature uses SHA-1</source>
+        <translation>署名に SHA-1 が使われています</translation>
+    </message>
+    <message>
+        <source>The signature of %1 uses rsa-sha1, which RFC 8301 forbids; many receivers treat it as failed.</source>
+        <translation>%1 の署名は RFC 8301 で禁止されている rsa-sha1 を使っています。多くの受信側は検証失敗として扱います。</translation>
+    </message>
+    <message>
+        <source>Configure the signer for rsa-sha256.</source>
+        <translation>署名側で rsa-sha256 を使うように設定してください。</translation>
+    </message>
+    <message>
+        <source>i= is outside d=</source>
+        <translation>i= が d= のドメインの外にあります</translation>
+    </message>
+    <message>
+        <source>The signature's i=%2 is not in the signing domain %1.</source>
+        <translation>署名の i=%2 は署名ドメイン %1 に含まれていません。</translation>
+    </message>
+    <message>
+        <source>Configure the signer so that i= ends with the d= domain.</source>
+        <translation>i= が d= のドメインで終わるように署名側を設定してください。</translation>
+    </message>
+    <message>
+        <source>The From header is not signed</source>
+        <translation>From ヘッダーが署名されていません</translation>
+    </message>
+    <message>
+        <source>The h= list of the signature of %1 does not contain From.</source>
+        <translation>%1 の署名の h= に From が含まれていません。</translation>
+    </message>
+    <message>
+        <source>Configure the signer to sign the From header.</source>
+        <translation>From ヘッダーを署名するように署名側を設定してください。</translation>
+    </message>
+    <message>
+        <source>The DKIM-Signature header cannot be read</source>
+        <translation>DKIM-Signature ヘッダーを読み取れません</translation>
+    </message>
+    <message>
+        <source>The DKIM-Signature header has an error at character %2: %1.</source>
+        <translation>DKIM-Signature ヘッダーの %2 文字目に誤りがあります（%1）。</translation>
+    </message>
+    <message>
+        <source>If you pasted the message, copy the whole header again; otherwise the signer is broken.</source>
+        <translation>メッセージを貼り付けた場合は、ヘッダー全体をもう一度コピーしてください。そうでない場合は、署名側に不具合があります。</translation>
+    </message>
+    <message>
+        <source>The key does not suit the signature</source>
+        <translation>鍵が署名に合っていません</translation>
+    </message>
+    <message>
+        <source>The signature of %1 uses %2, but the key at %3 is of type %4 or does not allow it.</source>
+        <translation>%1 の署名は %2 を使っていますが、%3 の鍵の種類は %4 であるか、その方式を許可していません。</translation>
+    </message>
+    <message>
+        <source>Publish the key that belongs to the signer's selector.</source>
+        <translation>署名者のセレクタに対応する鍵を公開してください。</translation>
+    </message>
+</context>
+<context>
     <name>DmarcBuilder</name>
     <message>
         <source>Step 1: monitor (p=none)</source>
@@ -582,6 +976,14 @@
     <message>
         <source>Syntax error: %1</source>
         <translation>構文エラー: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>“%1” に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The %1 key could not be generated. The cryptography library reported an error.</source>
+        <translation>%1 の鍵を生成できませんでした。暗号ライブラリがエラーを報告しました。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "app/todoku-cli/CliCommand.h"
 #include "app/todoku-cli/CliContext.h"
+#include "app/todoku-cli/DkimCommand.h"
 #include "app/todoku-cli/DmarcCommand.h"
 #include "app/todoku-cli/DnsCommand.h"
 #include "app/todoku-cli/GenerateCommand.h"
@@ -47,6 +48,7 @@ Cli::Cli(QTextStream* out, QTextStream* err)
     m_commands.push_back(std::make_unique<DnsCommand>());
     m_commands.push_back(std::make_unique<SpfCommand>());
     m_commands.push_back(std::make_unique<SpfLintCommand>());
+    m_commands.push_back(std::make_unique<DkimCommand>());
     m_commands.push_back(std::make_unique<DmarcCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
 }

@@ -28,6 +28,11 @@ QString ErrorText::text(const Error& error)
         return tr("“%1” is not an IPv4 or IPv6 address.").arg(arg(0));
     case ErrorCode::FileUnreadable:
         return tr("Cannot read “%1”: %2").arg(arg(0), arg(1));
+    case ErrorCode::FileUnwritable:
+        return tr("Cannot write “%1”: %2").arg(arg(0), arg(1));
+    case ErrorCode::KeyGenerationFailed:
+        return tr("The %1 key could not be generated. The cryptography library reported an error.")
+            .arg(arg(0));
     case ErrorCode::ResolverInitFailed:
         return tr("The DNS resolver could not be started. Check the DNS server settings.");
     case ErrorCode::Syntax:
@@ -56,6 +61,10 @@ QString ErrorText::codeName(ErrorCode code)
         return QStringLiteral("invalid-ip-address");
     case ErrorCode::FileUnreadable:
         return QStringLiteral("file-unreadable");
+    case ErrorCode::FileUnwritable:
+        return QStringLiteral("file-unwritable");
+    case ErrorCode::KeyGenerationFailed:
+        return QStringLiteral("key-generation-failed");
     case ErrorCode::ResolverInitFailed:
         return QStringLiteral("resolver-init-failed");
     case ErrorCode::Syntax:

@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 
+#include "core/dkim/DkimFindingText.h"
 #include "core/dmarc/DmarcFindingText.h"
 #include "core/setup/SetupFindingText.h"
 #include "core/smtp/MailHostFindingText.h"
@@ -20,6 +21,7 @@ struct ModuleTexts
 };
 
 constexpr ModuleTexts MODULES[] = {
+    {"dkim", &dkim::findingText},
     {"dmarc", &dmarc::findingText},
     {"setup", &setup::findingText},
     {"spf", &spf::findingText},

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/dkim/DkimFindingText.h"
+
+#include <QCoreApplication>
+
+#include "core/diagnosis/FindingTextTable.h"
+
+namespace todoku::dkim {
+
+namespace {
+
+// Arguments are positional (%1, %2, …) and documented beside each finding's producer.
+constexpr FindingTextEntry ENTRIES[] = {
+    {"dkim.weak-key",
+     QT_TRANSLATE_NOOP("DkimFindings", "The DKIM key is weak"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "The key has %1 bits. Gmail still accepts 1024-bit keys, but %2 bits are recommended "
+                       "and shorter keys are rejected."),
+     QT_TRANSLATE_NOOP("DkimFindings", "Make a 2048-bit key with a new selector and publish it.")},
+    {"dkim.key-large",
+     QT_TRANSLATE_NOOP("DkimFindings", "The DKIM record is long"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "A %1-bit key makes a TXT record that some DNS hosts cannot store and that needs TCP "
+                       "or large UDP answers."),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "Check that your DNS host accepts the long value; 2048 bits are enough for Gmail.")},
+    {"dkim.ed25519-second",
+     QT_TRANSLATE_NOOP("DkimFindings", "Ed25519 only beside an RSA signature"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "Gmail is reported not to verify Ed25519 signatures. An Ed25519 signature alone does "
+                       "not authenticate mail to Gmail."),
+     QT_TRANSLATE_NOOP("DkimFindings", "Sign with an RSA key as well, under a different selector.")},
+    {"dkim.revoked",
+     QT_TRANSLATE_NOOP("DkimFindings", "The DKIM key is revoked"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "The record at %1 has an empty p=, which means the key was withdrawn."),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "Publish the current public key, or stop signing with this selector.")},
+    {"dkim.testing-mode",
+     QT_TRANSLATE_NOOP("DkimFindings", "The DKIM key is in testing mode"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "The record at %1 has t=y: receivers may treat a failing signature as if there were "
+                       "none."),
+     QT_TRANSLATE_NOOP("DkimFindings", "Remove t=y once signing works.")},
+    {"dkim.strict-identity",
+     QT_TRANSLATE_NOOP("DkimFindings", "The key forbids subdomains in i="),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "The record at %1 has t=s (opendkim-genkey adds it): signatures whose i= is a "
+                       "subdomain of d= fail."),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "Remove t=s unless you mean it, or sign with an i= in exactly the d= domain.")},
+    {"dkim.service-email",
+     QT_TRANSLATE_NOOP("DkimFindings", "The key is limited to s=email"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "The record at %1 has s=email. This is harmless for mail, but it was probably copied "
+                       "from another tool's output."),
+     ""},
+    {"dkim.permerror.syntax",
+     QT_TRANSLATE_NOOP("DkimFindings", "The DKIM record cannot be read"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "The record at %1 has an error at character %3: %2. Receivers ignore the key and "
+                       "report permerror."),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "Publish the value exactly as generated: v=DKIM1; k=rsa; p= followed by the key.")},
+    {"dkim.quotes-in-value",
+     QT_TRANSLATE_NOOP("DkimFindings", "Quotation marks inside the DKIM record"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "The record at %1 contains the character \". The DNS host stored the quotes as part "
+                       "of the value, which breaks the key."),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "Enter the value without quotation marks, or in the split form your DNS host asks "
+                       "for.")},
+    {"dkim.space-in-key",
+     QT_TRANSLATE_NOOP("DkimFindings", "Spaces or line breaks inside p="),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "The key in the record at %1 contains white space, as happens when a long value is "
+                       "pasted into a web form. Receivers may ignore it, but many do not."),
+     QT_TRANSLATE_NOOP("DkimFindings", "Enter the key as one unbroken line.")},
+    {"dkim.missing-key",
+     QT_TRANSLATE_NOOP("DkimFindings", "The DKIM record has no p="),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "The record at %1 has no p= tag, so receivers find no key and report permerror."),
+     QT_TRANSLATE_NOOP("DkimFindings", "Publish the whole value, including p= and the key.")},
+    {"dkim.bad-key",
+     QT_TRANSLATE_NOOP("DkimFindings", "The key in p= is damaged"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "The key in the record at %1 is not a valid %2 public key. Part of it may be missing "
+                       "because the record was split or cut in the wrong place."),
+     QT_TRANSLATE_NOOP("DkimFindings", "Copy the whole record value again from where the key was made.")},
+    {"dkim.key-ok",
+     QT_TRANSLATE_NOOP("DkimFindings", "DKIM key record is usable"),
+     QT_TRANSLATE_NOOP("DkimFindings", "The record at %1 holds a %2 key of %3 bits."),
+     ""},
+    {"dkim.pass",
+     QT_TRANSLATE_NOOP("DkimFindings", "DKIM signature verified"),
+     QT_TRANSLATE_NOOP("DkimFindings", "The signature of %1 (selector %2) is valid."),
+     ""},
+    {"dkim.none",
+     QT_TRANSLATE_NOOP("DkimFindings", "No DKIM signature"),
+     QT_TRANSLATE_NOOP("DkimFindings", "The message has no DKIM-Signature header."),
+     QT_TRANSLATE_NOOP("DkimFindings", "Turn on DKIM signing at your mail service or server.")},
+    {"dkim.fail.body-hash",
+     QT_TRANSLATE_NOOP("DkimFindings", "The body was changed after signing"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "The body hash of the signature of %1 (selector %2) does not match the body: the body "
+                       "is not the one that was signed."),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "If you pasted the message from a browser, verify the downloaded .eml file instead. "
+                       "Otherwise look for a server that changes messages after signing (footers, "
+                       "re-encoding).")},
+    {"dkim.fail.signature",
+     QT_TRANSLATE_NOOP("DkimFindings", "The signature does not match"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "The body is intact, but the signature of %1 (selector %2) does not verify: a signed "
+                       "header was changed, or the published key is not the one used to sign."),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "Check that the record at %2._domainkey.%1 holds the current public key of the "
+                       "signer.")},
+    {"dkim.temperror.dns",
+     QT_TRANSLATE_NOOP("DkimFindings", "The DKIM key could not be looked up"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "The query for %1 failed (%2). Gmail reports this as \"dns failure for signature\"."),
+     QT_TRANSLATE_NOOP("DkimFindings", "Check that the domain's DNS servers answer reliably.")},
+    {"dkim.permerror.no-key",
+     QT_TRANSLATE_NOOP("DkimFindings", "No DKIM key published"),
+     QT_TRANSLATE_NOOP("DkimFindings", "There is no DKIM key record at %1 (%2)."),
+     QT_TRANSLATE_NOOP(
+         "DkimFindings",
+         "Publish the public key of selector %3 at %1, exactly as your mail service shows it.")},
+    {"dkim.truncated-signature",
+     QT_TRANSLATE_NOOP("DkimFindings", "The signature looks cut off"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "The b= value of the signature of %1 has %2 bytes, but a %3-bit key makes %4-byte "
+                       "signatures."),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "If you pasted the message, copy the whole header again; otherwise a server cut the "
+                       "DKIM-Signature header.")},
+    {"dkim.expired",
+     QT_TRANSLATE_NOOP("DkimFindings", "The signature has expired"),
+     QT_TRANSLATE_NOOP("DkimFindings", "The signature of %1 expired at %2 (x=)."),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "Signatures are checked when mail arrives; an old message may show this.")},
+    {"dkim.future-timestamp",
+     QT_TRANSLATE_NOOP("DkimFindings", "The signature is dated in the future"),
+     QT_TRANSLATE_NOOP("DkimFindings", "The signature of %1 has t=%2, later than now."),
+     QT_TRANSLATE_NOOP("DkimFindings", "Check the clock of the signing server.")},
+    {"dkim.body-length",
+     QT_TRANSLATE_NOOP("DkimFindings", "The signature covers only part of the body"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "The signature of %1 has l=%2: text added after that point is not protected."),
+     QT_TRANSLATE_NOOP("DkimFindings", "Turn off the body length limit (l=) in the signer.")},
+    {"dkim.sha1",
+     QT_TRANSLATE_NOOP("DkimFindings", "The signature uses SHA-1"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "The signature of %1 uses rsa-sha1, which RFC 8301 forbids; many receivers treat it "
+                       "as failed."),
+     QT_TRANSLATE_NOOP("DkimFindings", "Configure the signer for rsa-sha256.")},
+    {"dkim.identity-mismatch",
+     QT_TRANSLATE_NOOP("DkimFindings", "i= is outside d="),
+     QT_TRANSLATE_NOOP("DkimFindings", "The signature's i=%2 is not in the signing domain %1."),
+     QT_TRANSLATE_NOOP("DkimFindings", "Configure the signer so that i= ends with the d= domain.")},
+    {"dkim.from-not-signed",
+     QT_TRANSLATE_NOOP("DkimFindings", "The From header is not signed"),
+     QT_TRANSLATE_NOOP("DkimFindings", "The h= list of the signature of %1 does not contain From."),
+     QT_TRANSLATE_NOOP("DkimFindings", "Configure the signer to sign the From header.")},
+    {"dkim.signature-syntax",
+     QT_TRANSLATE_NOOP("DkimFindings", "The DKIM-Signature header cannot be read"),
+     QT_TRANSLATE_NOOP("DkimFindings", "The DKIM-Signature header has an error at character %2: %1."),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "If you pasted the message, copy the whole header again; otherwise the signer is "
+                       "broken.")},
+    {"dkim.key-mismatch",
+     QT_TRANSLATE_NOOP("DkimFindings", "The key does not suit the signature"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "The signature of %1 uses %2, but the key at %3 is of type %4 or does not allow it."),
+     QT_TRANSLATE_NOOP("DkimFindings", "Publish the key that belongs to the signer's selector.")},
+};
+
+} // namespace
+
+std::optional<FindingText> findingText(const QString& id, const QStringList& args)
+{
+    return findings::lookup("DkimFindings", ENTRIES, id, args);
+}
+
+} // namespace todoku::dkim

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DkimSignature: one DKIM-Signature header field, parsed (RFC 6376 §3.5).
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include "core/common/Result.h"
+
+namespace todoku {
+
+/** Canonicalization algorithms (RFC 6376 §3.4). */
+enum class DkimCanonicalization
+{
+    Simple,
+    Relaxed,
+};
+
+/** The tags of a DKIM-Signature. Optional tags that are absent hold -1 or an empty value. */
+struct DkimSignature
+{
+    QString
+        algorithm; ///< a=, lower case: "rsa-sha256", "rsa-sha1", "ed25519-sha256" (others kept as written)
+    QByteArray signature; ///< b= decoded
+    QByteArray bodyHash;  ///< bh= decoded
+    DkimCanonicalization headerCanonicalization = DkimCanonicalization::Simple;
+    DkimCanonicalization bodyCanonicalization = DkimCanonicalization::Simple;
+    QString domain;            ///< d=, lower case
+    QStringList signedHeaders; ///< h=, as written (compared case-insensitively)
+    QString identity;          ///< i=; default "@" + d
+    qint64 bodyLength = -1;    ///< l=
+    QString selector;          ///< s=
+    qint64 timestamp = -1;     ///< t=, seconds since the epoch
+    qint64 expiration = -1;    ///< x=
+
+    /** "sha256" or "sha1" from a=; empty for an unknown algorithm. */
+    QString hashName() const;
+    /** "rsa" or "ed25519" from a=; empty for an unknown algorithm. */
+    QString keyType() const;
+
+    /**
+     * Parses the field value (everything after "DKIM-Signature:"). Errors (ErrorCode::Syntax, offset in
+     * `value`): tag-list syntax, v= not 1, a required tag (v a b bh d h s) missing, base64 or number
+     * syntax, an unknown c= algorithm, From not in h= (RFC 6376 §5.4), i= not within d= (§3.5).
+     */
+    static Result<DkimSignature> parse(const QByteArray& value);
+
+    /**
+     * `rawField` ("DKIM-Signature: …", folding kept) with the value of its b= tag removed, as the header
+     * hash needs it (RFC 6376 §3.7). Unchanged if there is no b= tag.
+     */
+    static QByteArray withoutSignatureValue(const QByteArray& rawField);
+};
+
+} // namespace todoku

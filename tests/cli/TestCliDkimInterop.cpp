@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Interop: dkimpy (python3-dkim) signs messages at test time with the fixed keys Todoku generated
+// (tests/data/dkim, published in tests/zones/dkim.test.zone); `todoku-cli dkim verify` checks them through
+// the named fixture, and tampered copies fail with the right reason.
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "core/dkim/DkimKeyRecord.h"
+#include "core/dns/AresLibrary.h"
+#include "tests/cli/CliTestRun.h"
+#include "tests/support/TestEnvironment.h"
+
+using namespace Qt::StringLiterals;
+using todoku::test::CliRun;
+using todoku::test::runCli;
+
+namespace {
+
+const QByteArray MESSAGE = "From: Taro <taro@dkim.test>\r\n"
+                           "To: hanako@example.com\r\n"
+                           "Subject: =?UTF-8?B?5pel5pys6Kqe?=\r\n"
+                           "Date: Wed, 02 Dec 2026 10:00:00 +0900\r\n"
+                           "MIME-Version: 1.0\r\n"
+                           "Content-Type: text/plain; charset=UTF-8\r\n"
+                           "\r\n"
+                           "こんにちは  \r\n"
+                           "\tインデント\t \r\n"
+                           "\r\n"
+                           "last line\r\n"
+                           "\r\n";
+
+// ISO-2022-JP "日本語" with its escape sequences, as a 7-bit body.
+const QByteArray ISO2022JP_BODY = "\x1b$BF|K\\8l\x1b(B\r\n";
+
+} // namespace
+
+class TestCliDkimInterop : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        TODOKU_REQUIRE_FIXTURE(server);
+        m_server = server.toString();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void dkimpySignedMessagesPass_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("canon");
+        QTest::addColumn<bool>("length");
+        QTest::addColumn<bool>("lf");
+        QTest::addColumn<bool>("iso2022jp");
+        for (const QString key : {u"rsa2048"_s, u"ed25519"_s}) {
+            for (const QString canon : {u"simple/simple"_s, u"relaxed/relaxed"_s, u"relaxed/simple"_s}) {
+                for (const bool length : {false, true}) {
+                    for (const bool lf : {false, true}) {
+                        QTest::addRow("%s-%s%s%s",
+                                      qPrintable(key),
+                                      qPrintable(canon),
+                                      length ? "-l" : "",
+                                      lf ? "-lf" : "")
+                            << key << canon << length << lf << false;
+                    }
+                }
+            }
+            QTest::addRow("%s-iso2022jp", qPrintable(key))
+                << key << u"relaxed/relaxed"_s << false << false << true;
+        }
+    }
+    void dkimpySignedMessagesPass()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, canon);
+        QFETCH(bool, length);
+        QFETCH(bool, lf);
+        QFETCH(bool, iso2022jp);
+        QByteArray message = MESSAGE;
+        if (iso2022jp) {
+            message = message.left(message.indexOf("\r\n\r\n") + 4).replace("UTF-8", "ISO-2022-JP")
+                      + ISO2022JP_BODY;
+        }
+        if (lf) {
+            message.replace("\r\n", "\n");
+        }
+        const QString path = sign(key, canon, length, message);
+        QVERIFY(!path.isEmpty());
+        const QJsonObject s = verify(path);
+        QCOMPARE(s.value(u"verification"_s).toString(), u"pass"_s);
+        QCOMPARE(s.value(u"domain"_s).toString(), u"dkim.test"_s);
+        QCOMPARE(s.value(u"selector"_s).toString(), key);
+        QCOMPARE(s.value(u"algorithm"_s).toString(),
+                 key == u"ed25519" ? u"ed25519-sha256"_s : u"rsa-sha256"_s);
+    }
+
+    void tamperedCopiesFail_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("verification");
+        QTest::addColumn<QString>("reason");
+        for (const QString key : {u"rsa2048"_s, u"ed25519"_s}) {
+            QTest::addRow("%s-body", qPrintable(key))
+                << key << QByteArray("last line") << QByteArray("last line!") << u"fail"_s
+                << u"body-hash-mismatch"_s;
+            QTest::addRow("%s-header", qPrintable(key))
+                << key << QByteArray("To: hanako") << QByteArray("To: jiro") << u"fail"_s
+                << u"signature-mismatch"_s;
+            QTest::addRow("%s-over-signed-from-added", qPrintable(key))
+                << key << QByteArray("To: hanako") << QByteArray("From: evil@example.net\r\nTo: hanako")
+                << u"fail"_s << u"signature-mismatch"_s;
+        }
+        QTest::addRow("rsa2048-b-cut")
+            << u"rsa2048"_s << QByteArray() << QByteArray() << u"permerror"_s << u"truncated-signature"_s;
+    }
+    void tamperedCopiesFail()
+    {
+        QFETCH(QString, key);
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, verification);
+        QFETCH(QString, reason);
+        const QString path = sign(key, u"relaxed/relaxed"_s, false, MESSAGE);
+        QVERIFY(!path.isEmpty());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        f.close();
+        if (from.isEmpty()) {
+            // Cut b= to 40 characters, as a form field or a broken relay does.
+            const qsizetype b = bytes.indexOf(" b=") + 3;
+            const qsizetype end = bytes.indexOf("\r\nFrom:");
+            bytes.remove(b + 40, end - b - 40);
+        } else {
+            const qsizetype body = bytes.indexOf("\r\n\r\n");
+            const qsizetype at = from.startsWith("last") ? bytes.indexOf(from, body) : bytes.indexOf(from);
+            QVERIFY(at > 0);
+            bytes.replace(at, from.size(), to);
+        }
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+        f.close();
+        const QJsonObject s = verify(path);
+        QCOMPARE(s.value(u"verification"_s).toString(), verification);
+        QCOMPARE(s.value(u"reason"_s).toString(), reason);
+    }
+
+    void keyOutcomesFromTheFixture_data()
+    {
+        QTest::addColumn<QString>("selector");
+        QTest::addColumn<QString>("verification");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("nxdomain") << u"nokey"_s << u"permerror"_s << u"no-key"_s;
+        QTest::newRow("revoked") << u"revoked"_s << u"permerror"_s << u"key-revoked"_s;
+    }
+    void keyOutcomesFromTheFixture()
+    {
+        QFETCH(QString, selector);
+        QFETCH(QString, verification);
+        QFETCH(QString, reason);
+        const QString path = sign(u"rsa2048"_s, u"relaxed/relaxed"_s, false, MESSAGE, selector);
+        QVERIFY(!path.isEmpty());
+        const QJsonObject s = verify(path);
+        QCOMPARE(s.value(u"verification"_s).toString(), verification);
+        QCOMPARE(s.value(u"reason"_s).toString(), reason);
+    }
+
+    // A key made by opendkim-genkey (opendkim-tools) passes the record linter; its h=sha256 is not flagged.
+    void opendkimGenkeyRecordLints()
+    {
+        QTemporaryDir dir;
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(u"opendkim-genkey"_s, {u"-b"_s, u"2048"_s, u"-d"_s, u"example.jp"_s, u"-s"_s, u"s1"_s});
+        if (!p.waitForStarted()) {
+            QSKIP("opendkim-genkey (opendkim-tools) is not installed.");
+        }
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QFile f(dir.filePath(u"s1.txt"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        // Zone-file form: ( "…" "…" ) ; comment. Join the character-strings as a resolver does.
+        const QByteArray zone = f.readAll();
+        QByteArray value;
+        for (qsizetype at = zone.indexOf('"'); at >= 0 && at < zone.indexOf(')');
+             at = zone.indexOf('"', at)) {
+            const qsizetype end = zone.indexOf('"', at + 1);
+            value += zone.mid(at + 1, end - at - 1);
+            at = end + 1;
+        }
+        QVERIFY(value.startsWith("v=DKIM1;"));
+        const QList<todoku::Finding> findings =
+            todoku::dkim::lintKeyRecord(value, u"s1._domainkey.example.jp"_s);
+        QCOMPARE(findings.value(0).id, u"dkim.key-ok"_s);
+        QCOMPARE(findings.value(0).args.value(2), u"2048"_s);
+    }
+
+private:
+    // Signs `message` with dkimpy; returns the signed file's path, or empty on failure.
+    QString sign(const QString& key,
+                 const QString& canon,
+                 bool length,
+                 const QByteArray& message,
+                 const QString& selector = {})
+    {
+        const QString in = m_dir.filePath(u"in-%1.eml"_s.arg(++m_count));
+        const QString out = m_dir.filePath(u"signed-%1.eml"_s.arg(m_count));
+        QFile f(in);
+        if (!f.open(QIODevice::WriteOnly) || f.write(message) != message.size()) {
+            return {};
+        }
+        f.close();
+        QProcess p;
+        p.start(QStringLiteral(TODOKU_PYTHON),
+                {QStringLiteral(TODOKU_SOURCE_DIR "/tests/support/dkim_sign.py"),
+                 todoku::test::dataPath(u"dkim/%1.pem"_s.arg(key)),
+                 selector.isEmpty() ? key : selector,
+                 u"dkim.test"_s,
+                 canon.section(u'/', 0, 0),
+                 canon.section(u'/', 1, 1),
+                 key == u"ed25519" ? u"ed25519-sha256"_s : u"rsa-sha256"_s,
+                 length ? u"1"_s : u"0"_s,
+                 in,
+                 out});
+        if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+            qWarning() << p.readAllStandardError();
+            return {};
+        }
+        return out;
+    }
+
+    QJsonObject verify(const QString& path)
+    {
+        const CliRun run = runCli({u"--json"_s, u"--server"_s, m_server, u"dkim"_s, u"verify"_s, path});
+        if (run.status != 0) {
+            qWarning() << run.err;
+        }
+        return run.json().value(u"signatures"_s).toArray().first().toObject();
+    }
+
+    QString m_server;
+    QTemporaryDir m_dir;
+    int m_count = 0;
+    todoku::AresLibrary m_ares;
+};
+
+QTEST_GUILESS_MAIN(TestCliDkimInterop)
+#include "TestCliDkimInterop.moc"
