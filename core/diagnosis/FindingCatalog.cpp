@@ -5,6 +5,7 @@
 
 #include "core/dmarc/DmarcFindingText.h"
 #include "core/setup/SetupFindingText.h"
+#include "core/spf/SpfBuilderFindingText.h"
 
 namespace todoku {
 
@@ -20,6 +21,7 @@ struct ModuleTexts
 constexpr ModuleTexts MODULES[] = {
     {"dmarc", &dmarc::findingText},
     {"setup", &setup::findingText},
+    {"spf", &spf::builderFindingText},
 };
 
 } // namespace
