@@ -175,34 +175,33 @@ QList<Network> mergeNetworks(QList<Network> networks, QList<Finding>& findings)
         }
         kept.append(n);
     }
-    // Join sibling networks (same prefix, differing only in the last prefix bit) until none are left.
+    // Join sibling networks (same prefix, differing only in the last prefix bit) until none are left. With
+    // covered networks gone, two siblings sort next to each other: anything between them would lie inside
+    // the lower one.
     bool joined = true;
     while (joined) {
         joined = false;
         std::sort(kept.begin(), kept.end());
-        for (qsizetype i = 0; i < kept.size() && !joined; ++i) {
-            for (qsizetype j = i + 1; j < kept.size(); ++j) {
-                Network a = kept.at(i);
-                const Network& b = kept.at(j);
-                if (a.v6 != b.v6 || a.prefix != b.prefix || a.prefix == 0) {
-                    continue;
-                }
-                Network sibling = a;
-                sibling.flip(a.prefix - 1);
-                if (sibling.bytes != b.bytes) {
-                    continue;
-                }
-                Network parent = a;
-                parent.prefix = a.prefix - 1;
-                parent.clearHostBits();
-                findings.append(builderFinding(
-                    "spf.builder.networks-joined", Severity::Info, {a.text(), b.text(), parent.text()}));
-                parent.typed = parent.text();
-                kept.removeAt(j);
-                kept[i] = parent;
-                joined = true;
-                break;
+        for (qsizetype i = 0; i + 1 < kept.size(); ++i) {
+            const Network& a = kept.at(i);
+            const Network& b = kept.at(i + 1);
+            if (a.v6 != b.v6 || a.prefix != b.prefix || a.prefix == 0) {
+                continue;
             }
+            Network sibling = a;
+            sibling.flip(a.prefix - 1);
+            if (sibling.bytes != b.bytes) {
+                continue;
+            }
+            Network parent = a;
+            parent.prefix = a.prefix - 1;
+            parent.clearHostBits();
+            parent.typed = parent.text();
+            findings.append(builderFinding(
+                "spf.builder.networks-joined", Severity::Info, {a.text(), b.text(), parent.text()}));
+            kept[i] = parent;
+            kept.removeAt(i + 1);
+            joined = true;
         }
     }
     std::sort(kept.begin(), kept.end());

@@ -82,6 +82,7 @@ private slots:
     void badAddresses_data();
     void badAddresses();
     void hugeInputIsQuotedShort();
+    void manyAddressesJoinIntoOneNetwork();
     void qualifierAndOptIns_data();
     void qualifierAndOptIns();
     void nothingMeansNoMail();
@@ -220,6 +221,19 @@ void TestSpfBuilder::hugeInputIsQuotedShort()
     QVERIFY(f);
     QVERIFY(f->args.first().size() <= 65);
     QVERIFY(f->args.first().startsWith(u"1111"_s));
+}
+
+void TestSpfBuilder::manyAddressesJoinIntoOneNetwork()
+{
+    SpfBuilder b(testCatalog());
+    // 4,096 single addresses, in reverse order, that together are exactly 198.18.0.0/20.
+    for (int i = 4095; i >= 0; --i) {
+        b.addNetwork(u"198.18.%1.%2"_s.arg(i / 256).arg(i % 256));
+    }
+    BUILT(b, r);
+    QCOMPARE(r.record, u"v=spf1 ip4:198.18.0.0/20 -all"_s);
+    QCOMPARE(r.findings.size(), 4095); // one join per pair, all of them Info
+    QVERIFY(r.canPublish());
 }
 
 void TestSpfBuilder::qualifierAndOptIns_data()
