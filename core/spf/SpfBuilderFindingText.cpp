@@ -89,7 +89,8 @@ constexpr FindingTextEntry ENTRIES[] = {
      QT_TRANSLATE_NOOP("SpfBuilderFindings", "The count of %1 DNS lookups is an estimate"),
      QT_TRANSLATE_NOOP("SpfBuilderFindings",
                        "How many lookups the includes of %2 need is not confirmed and may change whenever "
-                       "the service changes its own record; Todoku counts at least one per include."),
+                       "the service changes its own record. Todoku counts the number last observed, or one "
+                       "per include where none is known."),
      QT_TRANSLATE_NOOP("SpfBuilderFindings",
                        "After publishing, check the record with todoku-cli spf-lint, which counts the "
                        "lookups in DNS.")},
