@@ -2,6 +2,7 @@
 #include "core/spf/SpfBuilder.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <algorithm>
 #include <array>
 
@@ -128,8 +129,11 @@ std::optional<Network> parseNetwork(const QString& typed)
             prefix = prefix < 0 ? -1 : prefix - 96;
         }
     }
-    if (isV4 && text.count(u'.') != 3 && !text.contains(u':')) {
-        return std::nullopt; // "10.1" or "3232235777": legal for inet_aton, unreadable in a record
+    // inet_aton forms ("10.1", "3232235777", "0x7f.1", octal "010") are not SPF's dotted quad (RFC 7208 §12).
+    static const QString OCTET = u"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"_s;
+    static const QRegularExpression DOTTED_QUAD(u"^(?:"_s + OCTET + u"\\.){3}"_s + OCTET + u'$');
+    if (!text.contains(u':') && !DOTTED_QUAD.match(text).hasMatch()) {
+        return std::nullopt;
     }
     n.v6 = !isV4;
     if (wantV6 && *wantV6 != n.v6) {
