@@ -120,6 +120,9 @@ std::optional<Network> parseNetwork(const QString& typed)
     Network n;
     n.typed = typed;
     bool isV4 = address.protocol() == QAbstractSocket::IPv4Protocol;
+    if (wantV6 && *wantV6 == isV4) {
+        return std::nullopt; // "ip4:2001:db8::1"
+    }
     if (!isV4) {
         // ::ffff:192.0.2.1 — a receiver compares it as IPv4 (RFC 7208 §5), so it is written as ip4.
         const QHostAddress plain = spf::normalizedAddress(address);
@@ -136,9 +139,6 @@ std::optional<Network> parseNetwork(const QString& typed)
         return std::nullopt;
     }
     n.v6 = !isV4;
-    if (wantV6 && *wantV6 != n.v6) {
-        return std::nullopt;
-    }
     if (prefix < 0) {
         prefix = n.width();
     }

@@ -146,6 +146,8 @@ void TestSpfBuilder::networks_data()
     QTest::newRow("mapped v4") << QStringList{u"::ffff:192.0.2.10"_s, u"192.0.2.10"_s}
                                << u"v=spf1 ip4:192.0.2.10 -all"_s
                                << QStringList{u"spf.builder.network-covered"_s};
+    QTest::newRow("mapped v4 as ip6:")
+        << QStringList{u"ip6:::ffff:192.0.2.10"_s} << u"v=spf1 ip4:192.0.2.10 -all"_s << QStringList{};
     QTest::newRow("mapped v4 network")
         << QStringList{u"::ffff:192.0.2.0/120"_s} << u"v=spf1 ip4:192.0.2.0/24 -all"_s << QStringList{};
     QTest::newRow("sorted, v4 first")
