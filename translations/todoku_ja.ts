@@ -1087,6 +1087,10 @@
         <source>These choices cannot be turned into records yet:</source>
         <translation>この内容ではまだレコードを作成できません:</translation>
     </message>
+    <message>
+        <source>Unknown mail service “%1”. Known: %2</source>
+        <translation>不明なメールサービス「%1」です。指定できるもの: %2</translation>
+    </message>
 </context>
 <context>
     <name>MailHostFindings</name>
@@ -1542,6 +1546,205 @@ Thank you for your help.
     <message>
         <source>Turn on DKIM signing at your mail service or server, and come back to publish its key.</source>
         <translation>メールサービスまたはメールサーバーで DKIM 署名を有効にし、その後ここに戻って公開鍵を公開してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SpfBuilderFindings</name>
+    <message>
+        <source>"%1" is not an IP address or network</source>
+        <translation>「%1」は IP アドレスでもネットワークでもありません</translation>
+    </message>
+    <message>
+        <source>SPF lists sending servers as IPv4 or IPv6 addresses, optionally with a prefix length: 203.0.113.25, 203.0.113.0/24, 2001:db8::25 or 2001:db8::/48.</source>
+        <translation>SPF では送信サーバーを IPv4 または IPv6 のアドレスで指定します。プレフィックス長を付けることもできます（例: 203.0.113.25、203.0.113.0/24、2001:db8::25、2001:db8::/48）。</translation>
+    </message>
+    <message>
+        <source>Correct or remove the entry.</source>
+        <translation>入力を修正するか、削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 is far too wide a network</source>
+        <translation>%1 は範囲が広すぎるネットワークです</translation>
+    </message>
+    <message>
+        <source>A /%2 network covers a large part of the Internet; listing it would let almost anyone send mail as your domain and pass SPF. Todoku leaves it out.</source>
+        <translation>/%2 のネットワークはインターネットのかなりの部分を含みます。これを記載すると、ほぼ誰でもお使いのドメインを名乗ってメールを送り、SPF に合格できてしまいます。Todoku はこの項目を記載しません。</translation>
+    </message>
+    <message>
+        <source>Enter the addresses of your own servers, or the network your provider assigned to you.</source>
+        <translation>自社サーバーのアドレス、またはプロバイダーから割り当てられたネットワークを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 written as %2</source>
+        <translation>%1 を %2 として記載します</translation>
+    </message>
+    <message>
+        <source>%1 has bits set after its prefix length; a receiver ignores them, so the record names the network as %2.</source>
+        <translation>%1 にはプレフィックス長より後ろのビットが立っています。受信側はこれを無視するため、レコードにはネットワーク %2 として記載します。</translation>
+    </message>
+    <message>
+        <source>%1 is already covered by %2</source>
+        <translation>%1 は %2 に含まれています</translation>
+    </message>
+    <message>
+        <source>Every address of %1 is in %2, so the record lists only %2.</source>
+        <translation>%1 のアドレスはすべて %2 に含まれるため、レコードには %2 だけを記載します。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 joined into %3</source>
+        <translation>%1 と %2 を %3 にまとめました</translation>
+    </message>
+    <message>
+        <source>The two networks are the halves of %3, which covers exactly the same addresses in one shorter term.</source>
+        <translation>この 2 つのネットワークは %3 を半分に分けたものです。%3 はまったく同じアドレスを 1 つの短い項目で表します。</translation>
+    </message>
+    <message>
+        <source>Unknown mail service "%1"</source>
+        <translation>不明なメールサービス「%1」</translation>
+    </message>
+    <message>
+        <source>Todoku knows these services: %2.</source>
+        <translation>Todoku が扱えるサービスは次のとおりです: %2。</translation>
+    </message>
+    <message>
+        <source>Choose one of them, or enter the include: domain or IP addresses your service documents.</source>
+        <translation>この中から選ぶか、サービスの資料に記載されている include: のドメインまたは IP アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 needs no include in this record</source>
+        <translation>%1 はこのレコードに include を追加する必要がありません</translation>
+    </message>
+    <message>
+        <source>%1 sends with its own envelope sender (Return-Path) domain, and receivers check SPF against that domain, not yours. DMARC then passes through DKIM, so set up the service's DKIM records.</source>
+        <translation>%1 は独自のエンベロープ送信者（Return-Path）ドメインで送信するため、受信側はお使いのドメインではなくそのドメインで SPF を確認します。DMARC は DKIM で合格させることになるので、サービスの DKIM レコードを設定してください。</translation>
+    </message>
+    <message>
+        <source>The server's IP address is missing</source>
+        <translation>サーバーの IP アドレスが指定されていません</translation>
+    </message>
+    <message>
+        <source>The chosen server sends mail from its own IP address, and no address, a or mx is given, so the record names no server for it.</source>
+        <translation>選択したサーバーは自身の IP アドレスからメールを送信しますが、アドレスも a も mx も指定されていないため、レコードにそのサーバーが含まれていません。</translation>
+    </message>
+    <message>
+        <source>Enter the server's public IP address, as shown in the server's control panel.</source>
+        <translation>サーバーのコントロールパネルに表示されているグローバル IP アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The record says the domain sends no mail</source>
+        <translation>このレコードは、ドメインからメールを送信しないことを示します</translation>
+    </message>
+    <message>
+        <source>"%1" allows no server at all. That is right for a domain that never sends mail, and it stops others from sending in its name.</source>
+        <translation>「%1」はどのサーバーにも送信を許可しません。メールを一切送信しないドメインであればこれで正しく、第三者によるなりすまし送信も防げます。</translation>
+    </message>
+    <message>
+        <source>If the domain does send mail, add the servers' addresses or the mail services.</source>
+        <translation>このドメインからメールを送信する場合は、サーバーのアドレスまたはメールサービスを追加してください。</translation>
+    </message>
+    <message>
+        <source>The record ends in ~all</source>
+        <translation>レコードの末尾が ~all です</translation>
+    </message>
+    <message>
+        <source>Mail from a server not in the record gets softfail: Gmail accepts it but is likely to put it in the spam folder. -all makes such mail fail SPF.</source>
+        <translation>レコードに含まれないサーバーからのメールは softfail になります。Gmail は受け取りますが、迷惑メールフォルダに振り分ける可能性が高くなります。-all にすると、そうしたメールは SPF の検証に失敗します。</translation>
+    </message>
+    <message>
+        <source>Switch to -all once DMARC reports show that all your mail passes.</source>
+        <translation>DMARC レポートで、すべてのメールが合格していることを確認できたら -all に切り替えてください。</translation>
+    </message>
+    <message>
+        <source>The count of %1 DNS lookups is an estimate</source>
+        <translation>DNS 参照回数 %1 回は推定値です</translation>
+    </message>
+    <message>
+        <source>How many lookups the includes of %2 need is not confirmed and may change whenever the service changes its own record. Todoku counts the number last observed, or one per include where none is known.</source>
+        <translation>%2 の include に必要な参照回数は確認されておらず、サービス側がレコードを変更するたびに変わる可能性があります。Todoku は最後に確認された回数を数え、不明な場合は include 1 つにつき 1 回として数えています。</translation>
+    </message>
+    <message>
+        <source>After publishing, check the record with todoku-cli spf-lint, which counts the lookups in DNS.</source>
+        <translation>公開後に todoku-cli spf-lint でレコードを確認してください。DNS に問い合わせて実際の参照回数を数えます。</translation>
+    </message>
+    <message>
+        <source>The record would need %1 DNS lookups (at most 10 work)</source>
+        <translation>このレコードには DNS 参照が %1 回必要です（上限は 10 回）</translation>
+    </message>
+    <message>
+        <source>Receivers stop after 10 DNS lookups and treat the record as broken (permerror): SPF then fails for all mail, even from permitted servers. The parts cost: %2.</source>
+        <translation>受信側は DNS 参照が 10 回を超えると処理を打ち切り、レコードを壊れたもの（permerror）として扱います。その場合、許可したサーバーからのメールも含めてすべて SPF に失敗します。内訳: %2。</translation>
+    </message>
+    <message>
+        <source>Drop a service that no longer sends, list your own servers as IP addresses instead of a or mx, or let a service send from its own subdomain (its own envelope domain with its own SPF record). Copying a service's addresses into the record (flattening) saves lookups but breaks silently when the service changes its addresses.</source>
+        <translation>送信に使っていないサービスを外す、自社サーバーを a や mx ではなく IP アドレスで記載する、またはサービスを専用のサブドメイン（独自の SPF レコードを持つエンベロープドメイン）から送信させる、のいずれかを行ってください。サービスのアドレスをレコードに直接書き写す方法（フラット化）でも参照回数は減りますが、サービスがアドレスを変更したときに気付かないまま認証が失敗するようになります。</translation>
+    </message>
+    <message>
+        <source>The record is %1 bytes long</source>
+        <translation>レコードの長さが %1 バイトあります</translation>
+    </message>
+    <message>
+        <source>A TXT string holds at most 255 bytes, so the record is published as %2 strings that receivers join. Some DNS panels accept only 255 characters per TXT value.</source>
+        <translation>TXT の 1 つの文字列は最大 255 バイトのため、このレコードは %2 個の文字列に分けて公開し、受信側がそれらを連結します。TXT の値に 255 文字までしか入力できない DNS 管理画面もあります。</translation>
+    </message>
+    <message>
+        <source>Enter it as shown for your DNS panel, or shorten it by joining networks.</source>
+        <translation>お使いの DNS 管理画面向けの表示どおりに入力するか、ネットワークをまとめてレコードを短くしてください。</translation>
+    </message>
+    <message>
+        <source>The DNS answer would be about %1 bytes</source>
+        <translation>DNS の応答が約 %1 バイトになります</translation>
+    </message>
+    <message>
+        <source>RFC 7208 asks for SPF answers to fit in 512 bytes. A larger answer needs a retry over TCP, which some receivers do not make, and other TXT records at the same name make it larger still.</source>
+        <translation>RFC 7208 は SPF の応答を 512 バイト以内に収めるよう求めています。これを超える応答は TCP での再問い合わせが必要になりますが、再問い合わせを行わない受信側もあります。また、同じ名前にある他の TXT レコードの分だけ応答はさらに大きくなります。</translation>
+    </message>
+    <message>
+        <source>Shorten the record: join networks or drop unused services.</source>
+        <translation>ネットワークをまとめる、または使っていないサービスを外して、レコードを短くしてください。</translation>
+    </message>
+    <message>
+        <source>%1: SPF belongs on the custom MAIL FROM subdomain</source>
+        <translation>%1: SPF はカスタム MAIL FROM のサブドメインに設定します</translation>
+    </message>
+    <message>
+        <source>By default %1 sends with an amazonses.com envelope domain, which has its own SPF. With a custom MAIL FROM subdomain (such as bounce.example.jp), that subdomain needs "v=spf1 include:amazonses.com -all" and an MX record feedback-smtp.&lt;region&gt;.amazonses.com for the AWS region you send from.</source>
+        <translation>%1 は既定では amazonses.com のエンベロープドメインで送信し、そのドメインには独自の SPF があります。カスタム MAIL FROM のサブドメイン（例: bounce.example.jp）を使う場合は、そのサブドメインに「v=spf1 include:amazonses.com -all」と、送信に使う AWS リージョンの MX レコード feedback-smtp.&lt;region&gt;.amazonses.com が必要です。</translation>
+    </message>
+    <message>
+        <source>Copy the region's MX value from the SES console (for Tokyo, the region is ap-northeast-1).</source>
+        <translation>リージョンの MX の値は SES コンソールからコピーしてください（東京リージョンは ap-northeast-1 です）。</translation>
+    </message>
+    <message>
+        <source>%1: automated security needs no include</source>
+        <translation>%1: 自動セキュリティを使う場合、include は不要です</translation>
+    </message>
+    <message>
+        <source>With automated security (the default), %1 gives you CNAME records, and its return path domain carries SPF. include:sendgrid.net is only needed without it; it costs one lookup.</source>
+        <translation>自動セキュリティ（既定）を使うと、%1 から CNAME レコードが提示され、SPF はそのリターンパスのドメインが担います。include:sendgrid.net は自動セキュリティを使わない場合にだけ必要で、DNS 参照を 1 回消費します。</translation>
+    </message>
+    <message>
+        <source>%1: copy the DKIM selector from its control panel</source>
+        <translation>%1: DKIM のセレクタはコントロールパネルからコピーしてください</translation>
+    </message>
+    <message>
+        <source>%1 chooses the DKIM selector per domain, so Todoku cannot know it in advance.</source>
+        <translation>%1 はドメインごとに DKIM のセレクタを決めるため、Todoku では事前に知ることができません。</translation>
+    </message>
+    <message>
+        <source>%1's own record also lists its server</source>
+        <translation>%1 の既定のレコードにはサーバー自体も含まれています</translation>
+    </message>
+    <message>
+        <source>The record %1 sets by default also holds a:svNNNN.xserver.jp and mx. If you send through the server name (svNNNN), keep that term as your panel shows it.</source>
+        <translation>%1 が既定で設定するレコードには a:svNNNN.xserver.jp と mx も含まれます。サーバー名（svNNNN）経由で送信する場合は、管理画面に表示されているとおりにその項目を残してください。</translation>
+    </message>
+    <message>
+        <source>%1 sends from your server's IP address</source>
+        <translation>%1 はお使いのサーバーの IP アドレスから送信します</translation>
+    </message>
+    <message>
+        <source>No include: domain is known for %1; the record lists the server's own addresses (ip4/ip6).</source>
+        <translation>%1 には既知の include: ドメインがないため、レコードにはサーバー自身のアドレス（ip4/ip6）を記載します。</translation>
     </message>
 </context>
 <context>

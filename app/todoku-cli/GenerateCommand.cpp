@@ -4,6 +4,7 @@
 #include "app/todoku-cli/CliContext.h"
 #include "core/setup/RecordSetExporter.h"
 #include "core/setup/RecordSetGenerator.h"
+#include "core/spf/SpfProviderCatalog.h"
 
 using namespace todoku;
 
@@ -114,6 +115,16 @@ int GenerateCommand::run(const QCommandLineParser& parser, CliContext& context)
                              .arg(parser.value(REGISTRAR), registrars.ids().join(QStringLiteral(", ")))
                       << '\n';
         return ExitUsage;
+    }
+
+    const SpfProviderCatalog providers = SpfProviderCatalog::builtIn();
+    for (const QString& id : parser.values(PROVIDER)) {
+        if (!providers.provider(id)) {
+            context.err() << tr("Unknown mail service “%1”. Known: %2")
+                                 .arg(id, providers.ids().join(QStringLiteral(", ")))
+                          << '\n';
+            return ExitUsage;
+        }
     }
 
     const SetupPlan plan = planFrom(parser);

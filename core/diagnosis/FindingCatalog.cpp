@@ -7,6 +7,7 @@
 #include "core/dmarc/DmarcFindingText.h"
 #include "core/setup/SetupFindingText.h"
 #include "core/smtp/MailHostFindingText.h"
+#include "core/spf/SpfBuilderFindingText.h"
 #include "core/spf/SpfFindingText.h"
 
 namespace todoku {
@@ -27,6 +28,7 @@ constexpr ModuleTexts MODULES[] = {
     {"spf", &spf::findingText},
     {"mx", &smtp::mailHostFindingText},
     {"ptr", &smtp::mailHostFindingText},
+    {"spf", &spf::builderFindingText},
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 
 #include "core/dmarc/DmarcBuilder.h"
 #include "core/dns/DnsName.h"
+#include "core/spf/SpfBuilder.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +40,25 @@ void addMx(RecordSet& set, const SetupPlan& plan, const QString& mailHost)
         break;
     case SetupPlan::Receiving::Unchanged:
         break;
+    }
+}
+
+void addSpf(RecordSet& set, const SetupPlan& plan, const QList<QHostAddress>& addresses)
+{
+    SpfBuilder spf;
+    spf.setDomain(set.domain);
+    for (const QHostAddress& a : addresses) {
+        spf.addNetwork(a.toString());
+    }
+    for (const QString& id : plan.providers) {
+        spf.addProvider(id.trimmed());
+    }
+    spf.setSoftFail(!plan.strictSpf);
+    const SpfBuildResult built = spf.build();
+    set.findings.append(built.findings);
+    // A record that receivers would reject (permerror) is worse than none: the findings say what to change.
+    if (built.canPublish()) {
+        set.records.append(built.proposed);
     }
 }
 
@@ -124,6 +144,7 @@ RecordSet RecordSetGenerator::generate(const SetupPlan& plan, const ProposedReco
     const QList<QHostAddress> addresses = usableAddresses(plan);
 
     addMx(set, plan, mailHost);
+    addSpf(set, plan, addresses);
     addMailHost(set, mailHost, addresses);
     addDkim(set, plan, dkimRecord);
     addDmarc(set, plan);

@@ -8,10 +8,11 @@
 namespace todoku {
 
 /**
- * Builds every record of a plan with the module that owns it (DmarcBuilder for DMARC, …), so the wizard,
- * `todoku-cli generate` and the domain check never disagree. Pure and synchronous: no DNS, no key
- * generation (a generated DKIM record is passed in). Call SetupPlanValidator first; fields it rejects
- * are skipped here rather than guessed.
+ * Builds every record of a plan with the module that owns it (SpfBuilder for SPF, DmarcBuilder for
+ * DMARC, …), so the wizard, `todoku-cli generate` and the domain check never disagree. Pure and
+ * synchronous: no DNS, no key generation (a generated DKIM record is passed in). Call SetupPlanValidator
+ * first; fields it rejects are skipped here rather than guessed. An SPF record that cannot work (over 10
+ * lookups, an unknown service) is left out and its spf.builder.* findings say why.
  */
 class RecordSetGenerator
 {

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/setup/RegistrarPreset.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include "core/common/EmbeddedCatalog.h"
 
 namespace todoku {
 
@@ -49,13 +50,7 @@ std::optional<RegistrarPreset> presetFromJson(const QJsonObject& o)
 
 RegistrarCatalog RegistrarCatalog::builtIn()
 {
-    QFile file(QStringLiteral(":/catalogs/registrars.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        // The catalog is compiled in; failing to open it is a build error, not a user's problem.
-        Q_ASSERT_X(false, "RegistrarCatalog", "registrars.json is not embedded");
-        return {};
-    }
-    return fromJson(file.readAll());
+    return fromJson(catalog::readEmbedded(QStringLiteral("registrars.json")));
 }
 
 RegistrarCatalog RegistrarCatalog::fromJson(const QByteArray& json)
@@ -72,21 +67,12 @@ RegistrarCatalog RegistrarCatalog::fromJson(const QByteArray& json)
 
 std::optional<RegistrarPreset> RegistrarCatalog::preset(const QString& id) const
 {
-    for (const RegistrarPreset& p : m_presets) {
-        if (p.id == id) {
-            return p;
-        }
-    }
-    return std::nullopt;
+    return catalog::findById(m_presets, id);
 }
 
 QStringList RegistrarCatalog::ids() const
 {
-    QStringList out;
-    for (const RegistrarPreset& p : m_presets) {
-        out.append(p.id);
-    }
-    return out;
+    return catalog::idsOf(m_presets);
 }
 
 } // namespace todoku

@@ -2,6 +2,7 @@
 // todoku-cli generate: JSON shape (DESIGN.md), every format, registrar shapes, validation and usage errors.
 #include <QTest>
 
+#include "core/spf/SpfRecord.h"
 #include "tests/cli/CliTestRun.h"
 
 using namespace Qt::StringLiterals;
@@ -49,6 +50,8 @@ private slots:
     void registrarShape();
     void japaneseTable();
     void nullMx();
+    void spfFromProviders();
+    void spfOverTheLimit();
     void invalidInput_data();
     void invalidInput();
     void usageErrors_data();
@@ -73,6 +76,12 @@ void TestCliGenerate::jsonShape()
     QCOMPARE(dmarc.value(u"strings"_s).toArray().size(), 1);
     QCOMPARE(findingIds(o), QStringList{u"setup.dkim.key-pending"_s});
     QCOMPARE(recordOf(o, u"mail-host"_s, u"AAAA"_s).value(u"value"_s).toString(), u"2001:db8::10"_s);
+    const QJsonObject spf = recordOf(o, u"spf"_s, u"TXT"_s);
+    QCOMPARE(spf.value(u"name"_s).toString(), u"example.jp."_s);
+    QCOMPARE(spf.value(u"value"_s).toString(), u"v=spf1 ip4:192.0.2.10 ip6:2001:db8::10 -all"_s);
+    QCOMPARE(spf.value(u"strings"_s).toArray().size(), 1);
+    QCOMPARE(spf.value(u"setAt"_s).toString(), u"dns"_s);
+    QVERIFY(todoku::SpfRecord::parse(spf.value(u"value"_s).toString()));
 }
 
 void TestCliGenerate::formats_data()
@@ -82,6 +91,11 @@ void TestCliGenerate::formats_data()
     QTest::newRow("zone")
         << u"zone"_s
         << u"\n_dmarc.example.jp. 3600 IN TXT \"v=DMARC1; p=none; rua=mailto:dmarc@example.jp\"\n"_s;
+    QTest::newRow("zone spf")
+        << u"zone"_s << u"\nexample.jp. 3600 IN TXT \"v=spf1 ip4:192.0.2.10 ip6:2001:db8::10 -all\"\n"_s;
+    QTest::newRow("csv spf")
+        << u"csv"_s << u"\r\nexample.jp.,TXT,3600,v=spf1 ip4:192.0.2.10 ip6:2001:db8::10 -all,spf,dns\r\n"_s;
+    QTest::newRow("table spf") << u"table"_s << u"v=spf1 ip4:192.0.2.10 ip6:2001:db8::10 -all"_s;
     QTest::newRow("csv") << u"csv"_s << u"\r\nexample.jp.,MX,3600,10 mail.example.jp.,mx,dns\r\n"_s;
     QTest::newRow("table") << u"table"_s << u"   Host: _dmarc\n"_s;
     QTest::newRow("json") << u"json"_s << u"\"purpose\": \"dmarc\""_s;
@@ -103,6 +117,7 @@ void TestCliGenerate::registrarShape()
     QVERIFY2(run.out.contains(u"Line: txt _dmarc v=DMARC1; p=none; rua=mailto:dmarc@example.jp"_s),
              qPrintable(run.out));
     QVERIFY(run.out.contains(u"Line: mx @ 10 mail.example.jp."_s));
+    QVERIFY(run.out.contains(u"Line: txt @ v=spf1 ip4:192.0.2.10 ip6:2001:db8::10 -all"_s));
 }
 
 void TestCliGenerate::japaneseTable()
@@ -111,6 +126,7 @@ void TestCliGenerate::japaneseTable()
     QCOMPARE(run.status, 0);
     QVERIFY2(run.out.contains(u"ホスト名: _dmarc"_s), qPrintable(run.out));
     QVERIFY(run.out.contains(u"DMARC ポリシー"_s));
+    QVERIFY(run.out.contains(u"SPF: 送信を許可するサーバー"_s));
     QVERIFY(run.out.contains(u"IP アドレスの管理者が設定します"_s));
 }
 
@@ -119,6 +135,35 @@ void TestCliGenerate::nullMx()
     const CliRun run = runCli(QStringList{u"--json"_s} + BASE + QStringList{u"--receive"_s, u"none"_s});
     QCOMPARE(run.status, 0);
     QCOMPARE(recordOf(run.json(), u"mx"_s, u"MX"_s).value(u"value"_s).toString(), u"0 ."_s);
+}
+
+void TestCliGenerate::spfFromProviders()
+{
+    const CliRun run =
+        runCli(QStringList{u"--json"_s} + BASE
+               + QStringList{
+                   u"--provider"_s, u"google-workspace"_s, u"--provider"_s, u"sendgrid"_s, u"--softfail"_s});
+    QCOMPARE(run.status, 0);
+    const QString spf = recordOf(run.json(), u"spf"_s, u"TXT"_s).value(u"value"_s).toString();
+    QCOMPARE(spf,
+             u"v=spf1 ip4:192.0.2.10 ip6:2001:db8::10 include:_spf.google.com include:sendgrid.net ~all"_s);
+    QVERIFY(todoku::SpfRecord::parse(spf));
+    const QStringList ids = findingIds(run.json());
+    QVERIFY2(ids.contains(u"spf.builder.softfail"_s), qPrintable(ids.join(u' ')));
+    QVERIFY(ids.contains(u"spf.builder.lookups-estimated"_s));
+}
+
+void TestCliGenerate::spfOverTheLimit()
+{
+    QStringList args = QStringList{u"--json"_s} + BASE;
+    for (const char* id : {"google-workspace", "microsoft-365", "mailgun", "sendgrid", "mailjet", "kagoya"}) {
+        args << u"--provider"_s << QString::fromLatin1(id); // 4 + 2 + 3 + 1 + 1 + 1 = 12 lookups
+    }
+    const CliRun run = runCli(args);
+    QCOMPARE(run.status, 0); // the rest of the set is still usable
+    QVERIFY(recordOf(run.json(), u"spf"_s, u"TXT"_s).isEmpty());
+    QVERIFY(findingIds(run.json()).contains(u"spf.builder.too-many-lookups"_s));
+    QVERIFY(!recordOf(run.json(), u"dmarc"_s, u"TXT"_s).isEmpty());
 }
 
 void TestCliGenerate::invalidInput_data()
@@ -151,6 +196,7 @@ void TestCliGenerate::usageErrors_data()
     QTest::newRow("dmarc") << QStringList{u"--dmarc"_s, u"block"_s};
     QTest::newRow("receive") << QStringList{u"--receive"_s, u"maybe"_s};
     QTest::newRow("ttl") << QStringList{u"--ttl"_s, u"-5"_s};
+    QTest::newRow("provider") << QStringList{u"--provider"_s, u"pigeon-post"_s};
 }
 
 void TestCliGenerate::usageErrors()

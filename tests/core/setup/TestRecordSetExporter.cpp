@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "core/setup/RecordSetExporter.h"
+#include "core/setup/RecordSetGenerator.h"
 
 using namespace todoku;
 using namespace Qt::StringLiterals;
@@ -36,6 +37,44 @@ RecordSet sampleSet()
     return set;
 }
 
+/**
+ * Loads the set's zone fragment into a zone with SOA and NS in BIND's named-checkzone and returns its dump
+ * (-D), or an empty string with `why` set if the tool is missing or refuses the zone.
+ */
+QString checkzoneDump(const RecordSet& set, QString* why)
+{
+    const QString checkzone =
+        QStandardPaths::findExecutable(u"named-checkzone"_s, {u"/usr/bin"_s, u"/usr/sbin"_s});
+    if (checkzone.isEmpty()) {
+        *why = u"missing"_s;
+        return {};
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"example.jp.zone"_s);
+    QFile file(path);
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly)) {
+        *why = u"cannot write the zone file"_s;
+        return {};
+    }
+    // The fragment goes into an existing zone: give it the SOA and NS every zone already has.
+    file.write("$TTL 3600\n"
+               "@ IN SOA ns.example.jp. hostmaster.example.jp. 1 3600 600 86400 300\n"
+               "@ IN NS ns.example.jp.\n"
+               "ns IN A 192.0.2.53\n");
+    file.write(RecordSetExporter::zoneFragment(set).toUtf8());
+    file.close();
+
+    QProcess p;
+    p.start(checkzone, {u"-i"_s, u"local"_s, u"-D"_s, u"example.jp"_s, path});
+    const bool finished = p.waitForFinished(10000);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    if (!finished || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *why = out.isEmpty() ? u"named-checkzone did not finish"_s : out;
+        return {};
+    }
+    return out;
+}
+
 } // namespace
 
 class TestRecordSetExporter : public QObject
@@ -44,6 +83,7 @@ class TestRecordSetExporter : public QObject
 
 private slots:
     void zoneFragmentLoadsInNamedCheckzone();
+    void generatedSetLoadsInNamedCheckzone();
     void zoneFragmentKeepsPtrOutOfTheZone();
     void csvQuotesFieldsWithCommasAndQuotes();
     void jsonHasDesignShape();
@@ -52,29 +92,12 @@ private slots:
 
 void TestRecordSetExporter::zoneFragmentLoadsInNamedCheckzone()
 {
-    const QString checkzone =
-        QStandardPaths::findExecutable(u"named-checkzone"_s, {u"/usr/bin"_s, u"/usr/sbin"_s});
-    if (checkzone.isEmpty()) {
+    QString why;
+    const QString out = checkzoneDump(sampleSet(), &why);
+    if (why == u"missing"_s) {
         QSKIP("named-checkzone (bind9-utils) is not installed; scripts/deps.sh test installs it.");
     }
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(u"example.jp.zone"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    // The fragment goes into an existing zone: give it the SOA and NS every zone already has.
-    file.write("$TTL 3600\n"
-               "@ IN SOA ns.example.jp. hostmaster.example.jp. 1 3600 600 86400 300\n"
-               "@ IN NS ns.example.jp.\n"
-               "ns IN A 192.0.2.53\n");
-    file.write(RecordSetExporter::zoneFragment(sampleSet()).toUtf8());
-    file.close();
-
-    QProcess p;
-    p.start(checkzone, {u"-i"_s, u"local"_s, u"-D"_s, u"example.jp"_s, path});
-    QVERIFY(p.waitForFinished(10000));
-    const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    QVERIFY2(p.exitCode() == 0, qPrintable(out));
+    QVERIFY2(!out.isEmpty(), qPrintable(why));
     // -D dumps the zone as loaded: the DKIM key arrives as two strings that concatenate to the value.
     QVERIFY2(
         out.contains(u"\"v=DKIM1; k=rsa; p="_s + QString(237, u'Q') + u"\" \""_s + QString(155, u'Q') + u'"'),
@@ -83,6 +106,38 @@ void TestRecordSetExporter::zoneFragmentLoadsInNamedCheckzone()
     const QRegularExpression mx(u"^example\\.jp\\.\\s+3600\\s+IN\\s+MX\\s+10 mail\\.example\\.jp\\.$"_s,
                                 QRegularExpression::MultilineOption);
     QVERIFY2(mx.match(out).hasMatch(), qPrintable(out));
+}
+
+void TestRecordSetExporter::generatedSetLoadsInNamedCheckzone()
+{
+    // The generator's own output, SPF included: services, and enough addresses for a two-string record.
+    SetupPlan plan;
+    plan.domain = u"example.jp"_s;
+    plan.mailHost = u"mail.example.jp"_s;
+    plan.selector = u"202612"_s;
+    plan.providers = {u"google-workspace"_s, u"sendgrid"_s};
+    for (int i = 0; i < 12; ++i) {
+        plan.ipAddresses.append(u"2001:db8:1234:5678::"_s + QString::number(i * 2 + 1, 16));
+    }
+    const RecordSet set = RecordSetGenerator::generate(plan);
+    const QList<ProposedRecord> spf = set.byPurpose(u"spf"_s);
+    QCOMPARE(spf.size(), 1);
+    QCOMPARE(spf.first().strings.size(), 2);
+
+    QString why;
+    const QString out = checkzoneDump(set, &why);
+    if (why == u"missing"_s) {
+        QSKIP("named-checkzone (bind9-utils) is not installed; scripts/deps.sh test installs it.");
+    }
+    QVERIFY2(!out.isEmpty(), qPrintable(why));
+    // BIND loaded the record as the two character-strings the generator split it into.
+    const QRegularExpression txt(u"^example\\.jp\\.\\s+3600\\s+IN\\s+TXT\\s+(.*)$"_s,
+                                 QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = txt.match(out);
+    QVERIFY2(m.hasMatch(), qPrintable(out));
+    QCOMPARE(m.captured(1), u'"' + spf.first().strings.join(u"\" \""_s) + u'"');
+    QVERIFY(m.captured(1).startsWith(u"\"v=spf1 ip6:2001:db8:1234:5678::1 "_s));
+    QVERIFY(m.captured(1).endsWith(u"include:_spf.google.com include:sendgrid.net -all\""_s));
 }
 
 void TestRecordSetExporter::zoneFragmentKeepsPtrOutOfTheZone()

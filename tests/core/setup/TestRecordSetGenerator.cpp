@@ -3,6 +3,8 @@
 #include <QTest>
 
 #include "core/setup/RecordSetGenerator.h"
+#include "core/spf/SpfProviderCatalog.h"
+#include "core/spf/SpfRecord.h"
 
 using namespace todoku;
 using namespace Qt::StringLiterals;
@@ -18,6 +20,26 @@ SetupPlan ownServerPlan()
     p.selector = u"202612"_s;
     p.reportAddress = u"dmarc@example.jp"_s;
     return p;
+}
+
+/** The one SPF record of a set, or an empty record; the test fails on two records or one that does not parse.
+ */
+ProposedRecord spfOf(const RecordSet& set)
+{
+    const QList<ProposedRecord> spf = set.byPurpose(u"spf"_s);
+    if (spf.size() != 1) {
+        return {};
+    }
+    return SpfRecord::parse(spf.first().value) ? spf.first() : ProposedRecord{};
+}
+
+QStringList findingIds(const RecordSet& set)
+{
+    QStringList ids;
+    for (const Finding& f : set.findings) {
+        ids.append(f.id);
+    }
+    return ids;
 }
 
 QStringList summary(const RecordSet& set)
@@ -37,6 +59,9 @@ class TestRecordSetGenerator : public QObject
 
 private slots:
     void ownServer();
+    void spf_data();
+    void spf();
+    void spfOverTheLimitIsLeftOut();
     void nullMxForSendOnlyDomain();
     void providerDkimValuesAreQualified();
     void generatedKeyRecordIsUsed();
@@ -57,12 +82,79 @@ void TestRecordSetGenerator::ownServer()
     QVERIFY(s.contains(u"10.2.0.192.in-addr.arpa. PTR mail.example.jp. ptr ip-owner"_s));
     QVERIFY(s.contains(
         u"0.1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa. PTR mail.example.jp. ptr ip-owner"_s));
+    QVERIFY(s.contains(u"example.jp. TXT v=spf1 ip4:192.0.2.10 ip6:2001:db8::10 -all spf dns"_s));
+    const ProposedRecord spf = spfOf(set);
+    QCOMPARE(spf.strings, QStringList{spf.value});
     const QList<ProposedRecord> dmarc = set.byPurpose(u"dmarc"_s);
     QCOMPARE(dmarc.size(), 1);
     QCOMPARE(dmarc.first().name, u"_dmarc.example.jp."_s);
     QCOMPARE(dmarc.first().value, u"v=DMARC1; p=none; rua=mailto:dmarc@example.jp"_s);
     QCOMPARE(set.findings.size(), 1);
     QCOMPARE(set.findings.first().id, u"setup.dkim.key-pending"_s);
+}
+
+void TestRecordSetGenerator::spf_data()
+{
+    QTest::addColumn<QStringList>("ips");
+    QTest::addColumn<QStringList>("providers");
+    QTest::addColumn<bool>("strict");
+    QTest::addColumn<QString>("record");
+    QTest::addColumn<QStringList>("findings");
+    QTest::newRow("own servers, softfail")
+        << QStringList{u"192.0.2.10"_s} << QStringList{} << false << u"v=spf1 ip4:192.0.2.10 ~all"_s
+        << QStringList{u"spf.builder.softfail"_s, u"setup.dkim.key-pending"_s};
+    QTest::newRow("google and own server")
+        << QStringList{u"192.0.2.10"_s, u" 192.0.2.11 "_s} << QStringList{u"google-workspace"_s} << true
+        << u"v=spf1 ip4:192.0.2.10/31 include:_spf.google.com -all"_s
+        << QStringList{u"spf.builder.networks-joined"_s,
+                       u"spf.builder.lookups-estimated"_s,
+                       u"setup.dkim.key-pending"_s};
+    QTest::newRow("ses only: no include at the apex")
+        << QStringList{} << QStringList{u"amazon-ses"_s} << true << u"v=spf1 -all"_s
+        << QStringList{u"spf.provider.ses-mail-from"_s,
+                       u"spf.builder.provider-envelope"_s,
+                       u"spf.builder.no-senders"_s,
+                       u"setup.dkim.key-pending"_s};
+    QTest::newRow("private address skipped")
+        << QStringList{u"10.0.0.5"_s, u"2001:db8::10"_s} << QStringList{u"sendgrid"_s} << true
+        << u"v=spf1 ip6:2001:db8::10 include:sendgrid.net -all"_s
+        << QStringList{u"spf.provider.sendgrid-automated"_s,
+                       u"spf.builder.lookups-estimated"_s,
+                       u"setup.dkim.key-pending"_s};
+}
+
+void TestRecordSetGenerator::spf()
+{
+    QFETCH(QStringList, ips);
+    QFETCH(QStringList, providers);
+    QFETCH(bool, strict);
+    QFETCH(QString, record);
+    QFETCH(QStringList, findings);
+    SetupPlan p = ownServerPlan();
+    p.ipAddresses = ips;
+    p.providers = providers;
+    p.strictSpf = strict;
+    const RecordSet set = RecordSetGenerator::generate(p);
+    const ProposedRecord spf = spfOf(set);
+    QCOMPARE(spf.value, record);
+    QCOMPARE(spf.name, u"example.jp."_s);
+    QCOMPARE(spf.type, u"TXT"_s);
+    QCOMPARE(findingIds(set), findings);
+}
+
+void TestRecordSetGenerator::spfOverTheLimitIsLeftOut()
+{
+    SetupPlan p = ownServerPlan();
+    p.providers = SpfProviderCatalog::builtIn().ids();
+    const RecordSet set = RecordSetGenerator::generate(p);
+    QVERIFY(set.byPurpose(u"spf"_s).isEmpty());
+    QVERIFY(findingIds(set).contains(u"spf.builder.too-many-lookups"_s));
+    QCOMPARE(set.byPurpose(u"dmarc"_s).size(), 1); // the rest of the set is still made
+
+    p.providers = {u"no-such-service"_s};
+    const RecordSet unknown = RecordSetGenerator::generate(p);
+    QVERIFY(unknown.byPurpose(u"spf"_s).isEmpty());
+    QVERIFY(findingIds(unknown).contains(u"spf.builder.unknown-provider"_s));
 }
 
 void TestRecordSetGenerator::nullMxForSendOnlyDomain()
@@ -112,11 +204,7 @@ void TestRecordSetGenerator::noDkimIsExplained()
     p.dkimMode = SetupPlan::DkimMode::None;
     p.reportAddress.clear();
     const RecordSet set = RecordSetGenerator::generate(p);
-    QStringList ids;
-    for (const Finding& f : set.findings) {
-        ids.append(f.id);
-    }
-    QCOMPARE(ids, (QStringList{u"setup.dkim.none"_s, u"dmarc.no-rua"_s}));
+    QCOMPARE(findingIds(set), (QStringList{u"setup.dkim.none"_s, u"dmarc.no-rua"_s}));
     QCOMPARE(set.byPurpose(u"dmarc"_s).first().value, u"v=DMARC1; p=none"_s);
 }
 
@@ -130,6 +218,7 @@ void TestRecordSetGenerator::unicodeDomain()
     QCOMPARE(set.domain, u"xn--wgv71a119e.jp"_s);
     QCOMPARE(set.unicodeDomain, u"日本語.jp"_s);
     QCOMPARE(set.byPurpose(u"mx"_s).first().value, u"10 mail.xn--wgv71a119e.jp."_s);
+    QCOMPARE(spfOf(set).name, u"xn--wgv71a119e.jp."_s);
 }
 
 void TestRecordSetGenerator::privateAddressesAreSkipped()
@@ -139,6 +228,7 @@ void TestRecordSetGenerator::privateAddressesAreSkipped()
     const RecordSet set = RecordSetGenerator::generate(p);
     QCOMPARE(set.byPurpose(u"ptr"_s).size(), 1);
     QCOMPARE(set.byPurpose(u"mail-host"_s).size(), 1);
+    QCOMPARE(spfOf(set).value, u"v=spf1 ip4:192.0.2.10 -all"_s);
 }
 
 void TestRecordSetGenerator::ttlApplies()
