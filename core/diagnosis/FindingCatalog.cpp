@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 
+#include "core/diagnosis/BounceFindingText.h"
 #include "core/dmarc/DmarcFindingText.h"
 #include "core/setup/SetupFindingText.h"
 
@@ -18,6 +19,7 @@ struct ModuleTexts
 };
 
 constexpr ModuleTexts MODULES[] = {
+    {"bounce", &bounce::findingText},
     {"dmarc", &dmarc::findingText},
     {"setup", &setup::findingText},
 };
