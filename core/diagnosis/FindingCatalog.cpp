@@ -6,6 +6,7 @@
 #include "core/diagnosis/BounceFindingText.h"
 #include "core/dmarc/DmarcFindingText.h"
 #include "core/setup/SetupFindingText.h"
+#include "core/smtp/SmtpFindingText.h"
 
 namespace todoku {
 
@@ -21,6 +22,8 @@ struct ModuleTexts
 constexpr ModuleTexts MODULES[] = {
     {"bounce", &bounce::findingText},
     {"dmarc", &dmarc::findingText},
+    {"helo", &smtp::findingText},
+    {"ptr", &smtp::findingText},
     {"setup", &setup::findingText},
 };
 
