@@ -4,6 +4,7 @@
 #include <QJsonArray>
 
 #include "core/diagnosis/BounceFindingText.h"
+#include "core/diagnosis/MessageFindingText.h"
 #include "core/dmarc/DmarcFindingText.h"
 #include "core/setup/SetupFindingText.h"
 #include "core/smtp/SmtpFindingText.h"
@@ -22,6 +23,15 @@ struct ModuleTexts
 constexpr ModuleTexts MODULES[] = {
     {"bounce", &bounce::findingText},
     {"dmarc", &dmarc::findingText},
+    {"dmarc", &diagnosis::messageFindingText},
+    {"spf", &diagnosis::messageFindingText},
+    {"dkim", &diagnosis::messageFindingText},
+    {"arc", &diagnosis::messageFindingText},
+    {"forwarding", &diagnosis::messageFindingText},
+    {"list", &diagnosis::messageFindingText},
+    {"bulk", &diagnosis::messageFindingText},
+    {"message", &diagnosis::messageFindingText},
+    {"input", &diagnosis::messageFindingText},
     {"helo", &smtp::findingText},
     {"ptr", &smtp::findingText},
     {"setup", &setup::findingText},
