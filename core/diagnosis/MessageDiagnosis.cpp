@@ -347,12 +347,14 @@ void Analyzer::checkHelo(const MailMessage& m)
         }
         const HeaderField& field = received.at(received.size() - 1 - i);
         const QString id = smtp::heloFindingId(smtp::checkHeloName(hop.helo));
-        const Severity severity = i == m_entryHop ? Severity::Warning : Severity::Info;
+        // A mail client that logged in (ESMTPA) is not judged by its HELO or its home line's reverse name.
+        const bool entry = i == m_entryHop && !hop.authenticated;
+        const Severity severity = entry ? Severity::Warning : Severity::Info;
         if (!id.isEmpty()) {
             add(Finding::make(id, severity, {hop.helo, hop.by, hop.ip})
                     .withEvidence(fieldEvidence(field, QStringLiteral("from"))));
         }
-        if (i == m_entryHop && smtp::isGenericReverseName(hop.reverseDns, QHostAddress(hop.ip))) {
+        if (entry && smtp::isGenericReverseName(hop.reverseDns, QHostAddress(hop.ip))) {
             add(Finding::make(QStringLiteral("ptr.generic"), Severity::Warning, {hop.reverseDns, hop.ip})
                     .withEvidence(fieldEvidence(field, hop.reverseDns)));
         }
