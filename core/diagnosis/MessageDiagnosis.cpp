@@ -6,6 +6,7 @@
 
 #include "core/diagnosis/BounceCatalog.h"
 #include "core/dmarc/PublicSuffixList.h"
+#include "core/message/AddressText.h"
 #include "core/message/ReceivedHeader.h"
 #include "core/message/ReceivedSpf.h"
 #include "core/message/SmtpReply.h"
@@ -64,20 +65,6 @@ Evidence fieldEvidence(const HeaderField& field, const QString& needle = {})
         }
     }
     return Evidence::headerLine(field.name, field.line, QString::fromUtf8(lines.value(0)).trimmed());
-}
-
-QHostAddress firstIp(const QString& text)
-{
-    static const QRegularExpression IP(QStringLiteral(
-        R"((?:^|[^0-9A-Za-z.:])([0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?=$|[^0-9A-Za-z.:]))"));
-    auto it = IP.globalMatch(text);
-    while (it.hasNext()) {
-        QHostAddress a;
-        if (a.setAddress(it.next().captured(1))) {
-            return a;
-        }
-    }
-    return {};
 }
 
 bool isZeroAddress(const QHostAddress& a)
@@ -384,7 +371,7 @@ void Analyzer::judgeSpf(const MailMessage& m, const std::optional<GmailSummary>&
     const QString mailFrom = r.property(QStringLiteral("smtp.mailfrom"));
     const QString helo = r.property(QStringLiteral("smtp.helo"));
     m_spfDomain = domainOf(mailFrom.isEmpty() ? helo : mailFrom);
-    QHostAddress ip = firstIp(comment);
+    QHostAddress ip = message::firstAddressIn(comment);
     if (ip.isNull() && receivedSpf) {
         ip = QHostAddress(ReceivedSpf::parse(receivedSpf->value).value(QStringLiteral("client-ip")));
     }
@@ -408,14 +395,7 @@ void Analyzer::judgeSpf(const MailMessage& m, const std::optional<GmailSummary>&
         m_spfResult = QStringLiteral("none");
         return;
     }
-    static const QStringList KNOWN = {QStringLiteral("pass"),
-                                      QStringLiteral("fail"),
-                                      QStringLiteral("softfail"),
-                                      QStringLiteral("neutral"),
-                                      QStringLiteral("none"),
-                                      QStringLiteral("temperror"),
-                                      QStringLiteral("permerror")};
-    if (!KNOWN.contains(r.result)) {
+    if (!ReceivedSpf::isResultName(r.result)) {
         return;
     }
     Finding f = Finding::make(u"spf." + r.result,
