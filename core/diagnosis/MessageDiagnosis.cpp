@@ -398,9 +398,24 @@ void Analyzer::judgeSpf(const MailMessage& m, const std::optional<GmailSummary>&
     if (!ReceivedSpf::isResultName(r.result)) {
         return;
     }
+    // Arguments as spf::evaluationFindings gives them (%1 domain, %2 IP, %3 deciding term or detail,
+    // %4 record domain), so a header result and a live one render alike; the term is what Gmail's wording
+    // implies, the comment itself is the evidence.
+    QString term;
+    if (r.result == u"softfail") {
+        term = QStringLiteral("~all");
+    } else if (r.result == u"fail") {
+        term = QStringLiteral("-all");
+    } else if (r.result == u"neutral") {
+        term = QStringLiteral("?all");
+    } else if (r.result == u"temperror") {
+        term = m_spfDomain;
+    } else if (r.result == u"permerror") {
+        term = comment;
+    }
     Finding f = Finding::make(u"spf." + r.result,
                               spfSeverity(r.result),
-                              {m_spfDomain, ip.isNull() ? QString() : ip.toString(), comment});
+                              {m_spfDomain, ip.isNull() ? QString() : ip.toString(), term, m_spfDomain});
     f.withEvidence(evidence);
     if (receivedSpf) {
         f.withEvidence(fieldEvidence(*receivedSpf));
@@ -624,7 +639,7 @@ void Analyzer::judgeGmailSummaryOnly(const GmailSummary& gmail)
         m_spfResult = gmail.spfResult.toLower();
         add(Finding::make(u"spf." + m_spfResult,
                           spfSeverity(m_spfResult),
-                          {QString(), gmail.spfIp.isNull() ? QString() : gmail.spfIp.toString(), QString()})
+                          {QString(), gmail.spfIp.isNull() ? QString() : gmail.spfIp.toString()})
                 .withEvidence(Evidence::headerLine(QStringLiteral("SPF"), gmail.spfLine, gmail.spfResult)));
     }
     if (gmail.dkimResult.compare(QLatin1String("PASS"), Qt::CaseInsensitive) == 0) {

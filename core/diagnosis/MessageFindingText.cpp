@@ -9,8 +9,9 @@ namespace todoku::diagnosis {
 
 namespace {
 
-// Arguments as MessageDiagnosis fills them: spf.*: %1 domain, %2 client IP, %3 the receiver's comment;
-// dkim.*: %1 d=, %2 s=; helo/ptr texts live in core/smtp; bounce texts in BounceFindingText.
+// Arguments as MessageDiagnosis fills them: spf.*: %1 domain, %2 client IP, %3 the deciding term (or detail),
+// %4 record domain; dkim.*: %1 d=, %2 s=; helo/ptr texts live in core/smtp; bounce texts in
+// BounceFindingText.
 constexpr FindingTextEntry ENTRIES[] = {
     {"spf.pass",
      QT_TRANSLATE_NOOP("MessageFindings", "SPF passes for %1"),
@@ -71,7 +72,7 @@ constexpr FindingTextEntry ENTRIES[] = {
      QT_TRANSLATE_NOOP(
          "MessageFindings",
          "Gmail could not interpret the SPF record of %1 (permerror): a syntax error, more than 10 DNS "
-         "lookups, two SPF records, or an include: of a domain that does not exist. Gmail said: %2"),
+         "lookups, two SPF records, or an include: of a domain that does not exist. Gmail said: %3"),
      QT_TRANSLATE_NOOP(
          "MessageFindings",
          "Correct the SPF record of %1 so that it is one valid record with at most 10 lookups.")},
