@@ -72,7 +72,7 @@ constexpr FindingTextEntry ENTRIES[] = {
      QT_TRANSLATE_NOOP(
          "MessageFindings",
          "Gmail could not interpret the SPF record of %1 (permerror): a syntax error, more than 10 DNS "
-         "lookups, two SPF records, or an include: of a domain that does not exist. Gmail said: %3"),
+         "lookups, two SPF records, or an include: of a domain that does not exist. The receiver noted: %3"),
      QT_TRANSLATE_NOOP(
          "MessageFindings",
          "Correct the SPF record of %1 so that it is one valid record with at most 10 lookups.")},
