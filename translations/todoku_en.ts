@@ -45,4 +45,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SpfCommand</name>
+    <message numerus="yes">
+        <source>[%n lookup(s) in this branch]</source>
+        <translation>
+            <numerusform>[%n lookup in this branch]</numerusform>
+            <numerusform>[%n lookups in this branch]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DNS queries</source>
+        <translation>
+            <numerusform>%n DNS query</numerusform>
+            <numerusform>%n DNS queries</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

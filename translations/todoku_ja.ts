@@ -1036,6 +1036,447 @@ Thank you for your help.
     </message>
 </context>
 <context>
+    <name>SpfCommand</name>
+    <message>
+        <source>match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>未取得</translation>
+    </message>
+    <message>
+        <source>Evaluate SPF for a domain and a sending IP address, as a receiving server does (RFC 7208).</source>
+        <translation>ドメインと送信元 IP アドレスについて、受信サーバーと同じ方法で SPF を評価します（RFC 7208）。</translation>
+    </message>
+    <message>
+        <source>The IP address of the sending server (required).</source>
+        <translation>送信サーバーの IP アドレス（必須）。</translation>
+    </message>
+    <message>
+        <source>The envelope sender (MAIL FROM); default: postmaster@DOMAIN.</source>
+        <translation>エンベロープ送信者（MAIL FROM）。省略時は postmaster@DOMAIN です。</translation>
+    </message>
+    <message>
+        <source>The HELO/EHLO name the server gave.</source>
+        <translation>サーバーが名乗った HELO/EHLO 名。</translation>
+    </message>
+    <message>
+        <source>Show every record, term and DNS query evaluated.</source>
+        <translation>評価したすべてのレコード、項目、DNS 問い合わせを表示します。</translation>
+    </message>
+    <message>
+        <source>The domain whose SPF record is evaluated.</source>
+        <translation>SPF レコードを評価するドメイン。</translation>
+    </message>
+    <message>
+        <source>(already evaluated above: a loop)</source>
+        <translation>（上位で評価済み：ループしています）</translation>
+    </message>
+    <message>
+        <source>(not fetched)</source>
+        <translation>（未取得）</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n lookup(s) in this branch]</source>
+        <translation>
+            <numerusform>[この枝の DNS 参照 %n 回]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(void lookup)</source>
+        <translation>（空の参照）</translation>
+    </message>
+    <message>
+        <source>Usage: todoku-cli spf DOMAIN --ip IP [--sender ADDR] [--helo NAME] [--trace]</source>
+        <translation>使い方: todoku-cli spf DOMAIN --ip IP [--sender ADDR] [--helo NAME] [--trace]</translation>
+    </message>
+    <message>
+        <source>The spf command needs DNS, but --offline forbids queries.</source>
+        <translation>spf コマンドには DNS が必要ですが、--offline により問い合わせが禁止されています。</translation>
+    </message>
+    <message>
+        <source>SPF for %1 from %2: %3</source>
+        <translation>%2 から送信された %1 の SPF: %3</translation>
+    </message>
+    <message>
+        <source>Decided by: %1 (record of %2)</source>
+        <translation>決め手: %1（%2 のレコード）</translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation>説明: %1</translation>
+    </message>
+    <message>
+        <source>DNS lookups: %1 of 10 (void: %2 of 2); the whole include tree needs %3</source>
+        <translation>DNS 参照: 10 回中 %1 回（空の参照: 2 回中 %2 回）。include の全体では %3 回必要です</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DNS queries</source>
+        <translation>
+            <numerusform>DNS 問い合わせ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>評価の経過:</translation>
+    </message>
+    <message>
+        <source>Include tree (every branch, with its lookup cost):</source>
+        <translation>include の構成（各枝と、その DNS 参照回数）:</translation>
+    </message>
+</context>
+<context>
+    <name>SpfFindings</name>
+    <message>
+        <source>SPF pass: %2 may send for %1</source>
+        <translation>SPF 認証成功（pass）: %2 は %1 のメールを送信できます</translation>
+    </message>
+    <message>
+        <source>The SPF record of %4 lists %2 with the term “%3”.</source>
+        <translation>%4 の SPF レコードが「%3」で %2 を許可しています。</translation>
+    </message>
+    <message>
+        <source>SPF fail: %1 does not allow %2</source>
+        <translation>SPF 認証失敗（fail）: %1 は %2 からの送信を許可していません</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 says that mail from %2 is not its mail (term “%3” in the record of %4). Gmail rejects or marks such mail as spam unless DKIM passes.</source>
+        <translation>%1 の SPF レコードは、%2 から送られたメールを自ドメインのメールではないと宣言しています（%4 のレコードの「%3」）。DKIM が成功しない限り、Gmail はこのようなメールを拒否するか迷惑メールとして扱います。</translation>
+    </message>
+    <message>
+        <source>If %2 really sends your mail, add “ip4:%2” (or “ip6:%2”) to the SPF record of %1, before its “all” term.</source>
+        <translation>%2 が本当にお使いの送信サーバーであれば、%1 の SPF レコードの「all」の前に「ip4:%2」（IPv6 の場合は「ip6:%2」）を追加してください。</translation>
+    </message>
+    <message>
+        <source>SPF softfail: %2 is not listed for %1</source>
+        <translation>SPF ソフトフェイル（softfail）: %2 は %1 の送信元として登録されていません</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 does not name %2, and ends with “%3”, which asks receivers to treat such mail with suspicion. Gmail often puts it in the spam folder.</source>
+        <translation>%1 の SPF レコードには %2 が含まれておらず、末尾の「%3」は「このようなメールは疑わしいものとして扱ってほしい」という意味です。Gmail では迷惑メールフォルダに入ることがよくあります。</translation>
+    </message>
+    <message>
+        <source>SPF neutral: %1 neither allows nor denies %2</source>
+        <translation>SPF 中立（neutral）: %1 は %2 を許可も拒否もしていません</translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 gives no verdict for %2 (neutral), so SPF does not authenticate the mail. For DMARC this counts as a failure.</source>
+        <translation>%1 の SPF レコードは %2 について判断を示していない（neutral）ため、SPF ではメールが認証されません。DMARC では失敗として扱われます。</translation>
+    </message>
+    <message>
+        <source>List your sending servers in the record and end it with “-all” or “~all”.</source>
+        <translation>送信サーバーをレコードに列挙し、末尾を「-all」または「~all」にしてください。</translation>
+    </message>
+    <message>
+        <source>No SPF record for %1</source>
+        <translation>%1 に SPF レコードがありません</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record (no TXT record starting with “v=spf1”), so receivers cannot tell which servers may send its mail. Gmail requires SPF or DKIM from every sender, and both from bulk senders.</source>
+        <translation>%1 は SPF レコード（「v=spf1」で始まる TXT レコード）を公開していないため、受信側はどのサーバーがこのドメインのメールを送ってよいのか判断できません。Gmail はすべての送信者に SPF または DKIM を、大量送信者には両方を求めています。</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at %1 that lists your sending servers, e.g. “v=spf1 ip4:%2 -all”. Todoku's setup can make it for you.</source>
+        <translation>送信サーバーを列挙した TXT レコードを %1 に公開してください（例:「v=spf1 ip4:%2 -all」）。Todoku の設定ウィザードで作成できます。</translation>
+    </message>
+    <message>
+        <source>SPF could not be checked: DNS failure</source>
+        <translation>DNS の障害のため SPF を確認できませんでした</translation>
+    </message>
+    <message>
+        <source>A DNS query for %3 failed (%4), so the SPF check of %1 ended with temperror (temporary error). Receivers usually try again later.</source>
+        <translation>%3 への DNS 問い合わせが失敗した（%4）ため、%1 の SPF 検証は temperror（一時的なエラー）になりました。受信側は通常、時間をおいて再試行します。</translation>
+    </message>
+    <message>
+        <source>If this repeats, check that the DNS servers of the domain answer for %3.</source>
+        <translation>繰り返し発生する場合は、ドメインの DNS サーバーが %3 に応答しているか確認してください。</translation>
+    </message>
+    <message>
+        <source>SPF record of %1 is broken (permerror)</source>
+        <translation>%1 の SPF レコードに誤りがあります（permerror）</translation>
+    </message>
+    <message>
+        <source>Receivers cannot use the SPF record of %1. Gmail treats this like having no SPF at all, and DMARC fails on SPF.</source>
+        <translation>受信側は %1 の SPF レコードを利用できません。Gmail は SPF がない場合と同様に扱い、DMARC の SPF 側も失敗になります。</translation>
+    </message>
+    <message>
+        <source>Fix the problem named above; the findings below show where it is.</source>
+        <translation>次の項目に示す箇所を修正してください。</translation>
+    </message>
+    <message>
+        <source>SPF needs %2 DNS lookups; the limit is 10</source>
+        <translation>SPF の評価に DNS 参照が %2 回必要です（上限は 10 回）</translation>
+    </message>
+    <message>
+        <source>RFC 7208 allows at most 10 terms that query DNS (include, a, mx, ptr, exists, redirect), counting those inside includes. Past the tenth, receivers stop with permerror. The costs per branch: %3.</source>
+        <translation>RFC 7208 では、DNS を参照する項目（include、a、mx、ptr、exists、redirect）は include 先も含めて最大 10 個までです。11 個目で受信側は permerror として評価を打ち切ります。枝ごとの参照回数: %3。</translation>
+    </message>
+    <message>
+        <source>Remove includes of services you no longer use; replace “a” and “mx” by the ip4:/ip6: addresses they stand for; or flatten an include into its addresses — but then you must update the record yourself whenever the service changes its servers.</source>
+        <translation>使っていないサービスの include を削除する、「a」や「mx」を対応する ip4:/ip6: のアドレスに置き換える、または include をアドレスに展開（フラット化）してください。ただしフラット化した場合、サービス側がサーバーを変更するたびにご自身でレコードを更新する必要があります。</translation>
+    </message>
+    <message>
+        <source>SPF asks for %2 names that do not exist; the limit is 2</source>
+        <translation>SPF が存在しない名前を %2 回参照しています（上限は 2 回）</translation>
+    </message>
+    <message>
+        <source>Lookups that find nothing (NXDOMAIN or an empty answer) are “void lookups”. RFC 7208 lets receivers stop with permerror after two of them.</source>
+        <translation>何も見つからない参照（NXDOMAIN または空の応答）を「空の参照（void lookup）」と呼びます。RFC 7208 では、これが 2 回を超えると受信側は permerror として評価を打ち切れます。</translation>
+    </message>
+    <message>
+        <source>Remove the terms that name hosts or includes which no longer exist.</source>
+        <translation>もう存在しないホストや include を指している項目を削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 SPF records; there must be one</source>
+        <translation>%1 に SPF レコードが %2 件あります（1 件でなければなりません）</translation>
+    </message>
+    <message>
+        <source>Two or more TXT records at %1 start with “v=spf1”. Receivers do not pick one: the result is permerror, as if SPF were broken.</source>
+        <translation>%1 に「v=spf1」で始まる TXT レコードが複数あります。受信側はどちらかを選ぶことはせず、SPF が壊れている場合と同じく permerror になります。</translation>
+    </message>
+    <message>
+        <source>Merge them into one record: keep one “v=spf1”, put all ip4:, ip6: and include: terms together, and end with a single “all” term. Delete the other records.</source>
+        <translation>1 件のレコードにまとめてください。「v=spf1」は 1 つだけにし、ip4:、ip6:、include: の項目をすべて並べて、最後に「all」を 1 つだけ置きます。残りのレコードは削除してください。</translation>
+    </message>
+    <message>
+        <source>SPF record of %1 has a syntax error</source>
+        <translation>%1 の SPF レコードに構文エラーがあります</translation>
+    </message>
+    <message>
+        <source>At character %3, “%2”: %4.</source>
+        <translation>%3 文字目の「%2」: %4。</translation>
+    </message>
+    <message>
+        <source>Correct the term. Common causes are a missing colon (“ip4 192.0.2.1”), a typo in a mechanism name, full-width characters, or quotes typed into the value.</source>
+        <translation>該当の項目を修正してください。よくある原因は、コロンの抜け（「ip4 192.0.2.1」）、メカニズム名の打ち間違い、全角文字、値の中に入力された引用符です。</translation>
+    </message>
+    <message>
+        <source>include:%1 has no SPF record</source>
+        <translation>include:%1 に SPF レコードがありません</translation>
+    </message>
+    <message>
+        <source>The record of %2 includes %1, but %1 publishes no SPF record. RFC 7208 makes this a permerror for the whole record.</source>
+        <translation>%2 のレコードは %1 を include していますが、%1 は SPF レコードを公開していません。RFC 7208 では、この場合レコード全体が permerror になります。</translation>
+    </message>
+    <message>
+        <source>Check the spelling against your provider's instructions, or remove the include.</source>
+        <translation>事業者の案内と綴りを照らし合わせるか、その include を削除してください。</translation>
+    </message>
+    <message>
+        <source>redirect=%1 has no SPF record</source>
+        <translation>redirect=%1 に SPF レコードがありません</translation>
+    </message>
+    <message>
+        <source>The record of %2 hands evaluation to %1, which publishes no SPF record: permerror.</source>
+        <translation>%2 のレコードは評価を %1 に委ねていますが、%1 は SPF レコードを公開していないため permerror になります。</translation>
+    </message>
+    <message>
+        <source>Correct the redirect= target, or publish a record there.</source>
+        <translation>redirect= の委任先を修正するか、委任先にレコードを公開してください。</translation>
+    </message>
+    <message>
+        <source>SPF term names an invalid domain</source>
+        <translation>SPF の項目が不正なドメイン名を指しています</translation>
+    </message>
+    <message>
+        <source>A term in the record of %2 leads to “%1”, which is not a valid domain name (an empty label, a label over 63 characters, or a name over 253).</source>
+        <translation>%2 のレコードの項目が「%1」を指していますが、これは有効なドメイン名ではありません（空のラベル、63 文字を超えるラベル、または 253 文字を超える名前）。</translation>
+    </message>
+    <message>
+        <source>Correct the term's domain.</source>
+        <translation>項目のドメイン名を修正してください。</translation>
+    </message>
+    <message>
+        <source>An mx term meets %2 MX records; the limit is 10</source>
+        <translation>mx 項目の MX レコードが %2 件あります（上限は 10 件）</translation>
+    </message>
+    <message>
+        <source>RFC 7208 lets an mx term look at no more than 10 mail servers; %1 has %2, so the evaluation ends with permerror.</source>
+        <translation>RFC 7208 では、mx 項目で参照できるメールサーバーは 10 台までです。%1 には %2 台あるため、評価は permerror で終わります。</translation>
+    </message>
+    <message>
+        <source>Replace “mx” by the ip4:/ip6: networks of the servers that send.</source>
+        <translation>「mx」を、実際に送信するサーバーの ip4:/ip6: ネットワークに置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The record uses “%2”, which RFC 7208 says not to use</source>
+        <translation>レコードで「%2」が使われています（RFC 7208 で非推奨）</translation>
+    </message>
+    <message>
+        <source>The ptr mechanism makes receivers look up the reverse DNS of every sender and then the addresses of those names: slow, unreliable, and some receivers ignore it. RFC 7208 §5.5: it SHOULD NOT be used.</source>
+        <translation>ptr メカニズムを使うと、受信側は送信元ごとに逆引きを行い、さらにその名前のアドレスを調べる必要があります。遅く信頼性も低いため、無視する受信側もあります。RFC 7208 §5.5 では使用すべきでない（SHOULD NOT）とされています。</translation>
+    </message>
+    <message>
+        <source>Replace it by the ip4:/ip6: addresses of your sending servers.</source>
+        <translation>送信サーバーの ip4:/ip6: アドレスに置き換えてください。</translation>
+    </message>
+    <message>
+        <source>“%2” lets anyone send mail as %1</source>
+        <translation>「%2」では誰でも %1 としてメールを送信できてしまいます</translation>
+    </message>
+    <message>
+        <source>With “+all” every server on the Internet passes SPF for %1, so SPF protects nothing and spammers can use the domain freely.</source>
+        <translation>「+all」では、インターネット上のすべてのサーバーが %1 の SPF に合格します。SPF は何も守らず、迷惑メール送信者がドメインを自由に使えてしまいます。</translation>
+    </message>
+    <message>
+        <source>End the record with “-all” (or “~all” while you are still checking).</source>
+        <translation>レコードの末尾を「-all」にしてください（確認中の間は「~all」でも構いません）。</translation>
+    </message>
+    <message>
+        <source>“%2” makes SPF say nothing about other servers</source>
+        <translation>「%2」では、登録外のサーバーについて SPF が何も判断しません</translation>
+    </message>
+    <message>
+        <source>Mail from servers the record does not list gets “neutral”, which authenticates nothing; forged mail is not told apart from real mail.</source>
+        <translation>レコードにないサーバーからのメールは「neutral」となり、何も認証されません。なりすましメールと正規のメールを区別できません。</translation>
+    </message>
+    <message>
+        <source>End the record with “-all” or “~all”.</source>
+        <translation>レコードの末尾を「-all」または「~all」にしてください。</translation>
+    </message>
+    <message>
+        <source>The record ends with “%2” (softfail)</source>
+        <translation>レコードの末尾が「%2」（softfail）です</translation>
+    </message>
+    <message>
+        <source>“~all” is a good choice while you check that every server that sends for %1 is listed. Once DMARC reports show no real mail failing, “-all” makes forged mail fail outright. With a DMARC policy in place, receivers follow DMARC either way.</source>
+        <translation>%1 のメールを送るサーバーがすべて登録されているか確認している間は「~all」が適切です。DMARC レポートで正規のメールが失敗していないことを確認できたら、「-all」にするとなりすましメールをはっきり失敗にできます。DMARC のポリシーを設定していれば、どちらの場合も受信側は DMARC に従います。</translation>
+    </message>
+    <message>
+        <source>Terms after “%3” are never evaluated</source>
+        <translation>「%3」より後の項目は評価されません</translation>
+    </message>
+    <message>
+        <source>Evaluation stops at “%3”, which always matches, so “%2” and everything after it have no effect.</source>
+        <translation>「%3」は常に一致するため評価はそこで終わり、「%2」以降の項目は効果がありません。</translation>
+    </message>
+    <message>
+        <source>Move “%3” to the end of the record.</source>
+        <translation>「%3」をレコードの末尾に移動してください。</translation>
+    </message>
+    <message>
+        <source>“%2” is ignored because the record has an all term</source>
+        <translation>レコードに all があるため「%2」は無視されます</translation>
+    </message>
+    <message>
+        <source>RFC 7208 §6.1: redirect= only applies when the record has no “all” mechanism.</source>
+        <translation>RFC 7208 §6.1 により、redirect= はレコードに「all」メカニズムがない場合にのみ適用されます。</translation>
+    </message>
+    <message>
+        <source>Remove either the all term or the redirect=.</source>
+        <translation>all と redirect= のどちらかを削除してください。</translation>
+    </message>
+    <message>
+        <source>The record of %1 has no “all” term</source>
+        <translation>%1 のレコードに「all」がありません</translation>
+    </message>
+    <message>
+        <source>Without “all” (or redirect=), mail from unlisted servers gets “neutral”, which authenticates nothing.</source>
+        <translation>「all」（または redirect=）がないと、登録外のサーバーからのメールは「neutral」となり、何も認証されません。</translation>
+    </message>
+    <message>
+        <source>“%2” is already covered by “%3”</source>
+        <translation>「%2」は「%3」に含まれています</translation>
+    </message>
+    <message>
+        <source>The network of “%2” lies inside “%3” (or repeats it). Receivers do not mind, but the record is longer than it needs to be.</source>
+        <translation>「%2」のネットワークは「%3」の範囲内にある（または重複している）ため不要です。受信側への影響はありませんが、レコードが必要以上に長くなります。</translation>
+    </message>
+    <message>
+        <source>Remove “%2”.</source>
+        <translation>「%2」を削除してください。</translation>
+    </message>
+    <message>
+        <source>The record is %2 characters long</source>
+        <translation>レコードの長さが %2 文字あります</translation>
+    </message>
+    <message>
+        <source>One DNS character-string holds at most 255 characters, so the record must be published as several strings that receivers join (RFC 7208 §3.3). Many DNS panels split it for you; in a zone file write it as "..." "...".</source>
+        <translation>DNS の 1 つの文字列には 255 文字までしか入らないため、レコードは複数の文字列に分けて公開する必要があります（受信側が連結します。RFC 7208 §3.3）。多くの DNS 管理画面は自動で分割します。ゾーンファイルでは "..." "..." のように記述してください。</translation>
+    </message>
+    <message>
+        <source>The record of include:%1 could not be fetched (%3)</source>
+        <translation>include:%1 のレコードを取得できませんでした（%3）</translation>
+    </message>
+    <message>
+        <source>While this lasts, receivers that reach this include get temperror for %2.</source>
+        <translation>この状態が続く間、この include まで評価した受信側では %2 が temperror になります。</translation>
+    </message>
+    <message>
+        <source>Check again later; if it persists, ask the provider of %1.</source>
+        <translation>時間をおいて再確認し、解消しない場合は %1 の提供元に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The TXT answer of %1 is %2 bytes; plain UDP answers hold 512</source>
+        <translation>%1 の TXT 応答は %2 バイトです（通常の UDP 応答は 512 バイトまで）</translation>
+    </message>
+    <message>
+        <source>All %3 TXT records at %1 travel in one answer. Over 512 bytes it no longer fits a plain UDP reply: resolvers must retry over TCP, and a few networks block that, so SPF then fails with temperror.</source>
+        <translation>%1 の TXT レコード %3 件は 1 つの応答で送られます。512 バイトを超えると通常の UDP 応答に収まらず、リゾルバーは TCP で再問い合わせする必要があります。TCP を遮断しているネットワークもあり、その場合 SPF は temperror になります。</translation>
+    </message>
+    <message>
+        <source>Remove TXT records you no longer need (old verification codes), or shorten the SPF record with include: of a subdomain.</source>
+        <translation>不要になった TXT レコード（古い所有権確認コードなど）を削除するか、サブドメインへの include: で SPF レコードを短くしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>SpfLintCommand</name>
+    <message>
+        <source>Check an SPF record and everything it includes for errors and risks.</source>
+        <translation>SPF レコードと include 先のすべてについて、誤りや問題点を調べます。</translation>
+    </message>
+    <message>
+        <source>Check this record text instead of the published one.</source>
+        <translation>公開中のレコードの代わりに、このレコード文字列を調べます。</translation>
+    </message>
+    <message>
+        <source>With --record: the domain it is for (default: example.invalid).</source>
+        <translation>--record と併用: そのレコードを設定するドメイン（省略時は example.invalid）。</translation>
+    </message>
+    <message>
+        <source>The domain whose published SPF record is checked.</source>
+        <translation>公開中の SPF レコードを調べるドメイン。</translation>
+    </message>
+    <message>
+        <source>Usage: todoku-cli spf-lint DOMAIN | todoku-cli spf-lint --record "v=spf1 ..."</source>
+        <translation>使い方: todoku-cli spf-lint DOMAIN | todoku-cli spf-lint --record "v=spf1 ..."</translation>
+    </message>
+    <message>
+        <source>This is not an SPF record: it must start with “v=spf1”.</source>
+        <translation>SPF レコードではありません。「v=spf1」で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>Checking a published record needs DNS, but --offline forbids queries.</source>
+        <translation>公開中のレコードを調べるには DNS が必要ですが、--offline により問い合わせが禁止されています。</translation>
+    </message>
+    <message>
+        <source>SPF record of %1: %2</source>
+        <translation>%1 の SPF レコード: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>DNS lookups a full evaluation needs: %1 of 10; void lookups: %2 of 2</source>
+        <translation>すべてを評価した場合の DNS 参照: 10 回中 %1 回、空の参照: 2 回中 %2 回</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>問題は見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePage</name>
     <message>
         <source>Setup</source>

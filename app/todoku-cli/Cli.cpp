@@ -9,6 +9,8 @@
 #include "app/todoku-cli/DmarcCommand.h"
 #include "app/todoku-cli/DnsCommand.h"
 #include "app/todoku-cli/GenerateCommand.h"
+#include "app/todoku-cli/SpfCommand.h"
+#include "app/todoku-cli/SpfLintCommand.h"
 #include "core/common/ErrorText.h"
 #include "translations/I18n.h"
 
@@ -44,6 +46,8 @@ Cli::Cli(QTextStream* out, QTextStream* err)
     , m_err(err)
 {
     m_commands.push_back(std::make_unique<DnsCommand>());
+    m_commands.push_back(std::make_unique<SpfCommand>());
+    m_commands.push_back(std::make_unique<SpfLintCommand>());
     m_commands.push_back(std::make_unique<DmarcCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<AnalyzeCommand>());

@@ -8,6 +8,7 @@
 #include "core/dmarc/DmarcFindingText.h"
 #include "core/setup/SetupFindingText.h"
 #include "core/smtp/SmtpFindingText.h"
+#include "core/spf/SpfFindingText.h"
 
 namespace todoku {
 
@@ -24,7 +25,6 @@ constexpr ModuleTexts MODULES[] = {
     {"bounce", &bounce::findingText},
     {"dmarc", &dmarc::findingText},
     {"dmarc", &diagnosis::messageFindingText},
-    {"spf", &diagnosis::messageFindingText},
     {"dkim", &diagnosis::messageFindingText},
     {"arc", &diagnosis::messageFindingText},
     {"forwarding", &diagnosis::messageFindingText},
@@ -35,6 +35,8 @@ constexpr ModuleTexts MODULES[] = {
     {"helo", &smtp::findingText},
     {"ptr", &smtp::findingText},
     {"setup", &setup::findingText},
+    {"spf", &spf::findingText},
+    {"spf", &diagnosis::messageFindingText}, // spf.reason.*, spf.best-guess, spf.ip-zero, …
 };
 
 } // namespace

@@ -89,6 +89,12 @@ def start(state, zone_dirs):
         "  dnssec-validation no;",
         "  notify no;",
         "  querylog no;",
+    ]
+    if any(z.name == "rpz.fixture.zone" for z in zones):
+        # Names listed in rpz.fixture.zone get no answer at all: the timeout scenarios. recursive-only no
+        # applies the policy to this server's own (authoritative) answers.
+        conf.append('  response-policy { zone "rpz.fixture" policy given; } recursive-only no;')
+    conf += [
         "};",
         "controls { };",
     ]
