@@ -413,6 +413,15 @@ void Analyzer::judgeSpf(const MailMessage& m, const std::optional<GmailSummary>&
     } else if (r.result == u"permerror") {
         term = comment;
     }
+    // Gmail's own wording, explained beside the result.
+    if (comment.contains(QLatin1String("transitioning"), Qt::CaseInsensitive)) {
+        add(Finding::make(
+                QStringLiteral("spf.reason.transitioning"), Severity::Info, {m_spfDomain, ip.toString()})
+                .withEvidence(evidence));
+    } else if (comment.contains(QLatin1String("neither permitted nor denied"), Qt::CaseInsensitive)) {
+        add(Finding::make(QStringLiteral("spf.reason.neither"), Severity::Info, {m_spfDomain, ip.toString()})
+                .withEvidence(evidence));
+    }
     Finding f = Finding::make(u"spf." + r.result,
                               spfSeverity(r.result),
                               {m_spfDomain, ip.isNull() ? QString() : ip.toString(), term, m_spfDomain});

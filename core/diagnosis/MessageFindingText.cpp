@@ -13,45 +13,21 @@ namespace {
 // %4 record domain; dkim.*: %1 d=, %2 s=; helo/ptr texts live in core/smtp; bounce texts in
 // BounceFindingText.
 constexpr FindingTextEntry ENTRIES[] = {
-    {"spf.pass",
-     QT_TRANSLATE_NOOP("MessageFindings", "SPF passes for %1"),
-     QT_TRANSLATE_NOOP("MessageFindings",
-                       "The sender's domain %1 lists the sending server %2 as allowed (SPF, the list of "
-                       "servers allowed to send for a domain)."),
+    {"spf.reason.transitioning",
+     QT_TRANSLATE_NOOP("MessageFindings", "Gmail's words \"domain of transitioning\" mean soft fail"),
+     QT_TRANSLATE_NOOP(
+         "MessageFindings",
+         "Gmail writes \"domain of transitioning %1 does not designate %2 as permitted sender\" when the SPF "
+         "record of %1 ends in ~all (soft fail) and does not list %2: the domain says it is still moving its "
+         "mail and asks receivers to be lenient, but the mail still counts as unauthenticated by SPF."),
      ""},
-    {"spf.fail",
-     QT_TRANSLATE_NOOP("MessageFindings", "SPF fails: %2 is not allowed to send for %1"),
+    {"spf.reason.neither",
+     QT_TRANSLATE_NOOP("MessageFindings", "Gmail's words \"neither permitted nor denied\" mean neutral"),
      QT_TRANSLATE_NOOP(
          "MessageFindings",
-         "The SPF record of the envelope sender's domain %1 ends in -all (hard fail) and does not list %2, "
-         "the server that sent the mail. Gmail may reject such mail or put it in spam."),
-     QT_TRANSLATE_NOOP("MessageFindings",
-                       "Add the sending server to the SPF record of %1, for example as below, keeping the "
-                       "include: entries you already have.")},
-    {"spf.softfail",
-     QT_TRANSLATE_NOOP("MessageFindings", "SPF soft fail: %2 is probably not allowed to send for %1"),
-     QT_TRANSLATE_NOOP("MessageFindings",
-                       "The SPF record of %1 ends in ~all and does not list %2. Gmail writes this as "
-                       "\"domain of transitioning … does not designate … as permitted sender\". A soft fail "
-                       "counts against the mail and often sends it to spam."),
-     QT_TRANSLATE_NOOP("MessageFindings",
-                       "Add the sending server to the SPF record of %1, for example as below, keeping the "
-                       "include: entries you already have.")},
-    {"spf.neutral",
-     QT_TRANSLATE_NOOP("MessageFindings", "SPF neutral: %1 neither allows nor forbids %2"),
-     QT_TRANSLATE_NOOP("MessageFindings",
-                       "Gmail's \"neither permitted nor denied\" means the SPF record of %1 ends in ?all or "
-                       "does not mention %2 at all. It is as weak as having no SPF."),
-     QT_TRANSLATE_NOOP(
-         "MessageFindings",
-         "List the servers that really send for %1 in its SPF record and end it with ~all or -all.")},
-    {"spf.none",
-     QT_TRANSLATE_NOOP("MessageFindings", "No SPF record for %1"),
-     QT_TRANSLATE_NOOP("MessageFindings",
-                       "The envelope sender's domain %1 publishes no SPF record, so nothing says which "
-                       "servers may send for it. Gmail requires SPF or DKIM from every sender."),
-     QT_TRANSLATE_NOOP("MessageFindings",
-                       "Publish a TXT record at %1 that lists your sending servers, for example as below.")},
+         "Gmail writes \"%2 is neither permitted nor denied by domain of %1\" when the SPF record of %1 ends "
+         "in ?all or does not cover %2: SPF then says nothing, which for DMARC is the same as failing."),
+     ""},
     {"spf.best-guess",
      QT_TRANSLATE_NOOP("MessageFindings", "Gmail guessed an SPF record for %1"),
      QT_TRANSLATE_NOOP("MessageFindings",
@@ -59,23 +35,6 @@ constexpr FindingTextEntry ENTRIES[] = {
                        "its own. Treat it as missing SPF, whatever the guess said."),
      QT_TRANSLATE_NOOP("MessageFindings",
                        "Publish a real SPF record at %1 that lists your sending servers.")},
-    {"spf.temperror",
-     QT_TRANSLATE_NOOP("MessageFindings", "SPF could not be checked for %1 (temporary error)"),
-     QT_TRANSLATE_NOOP("MessageFindings",
-                       "Gmail's DNS query for the SPF record of %1 failed at that moment (temperror), so SPF "
-                       "gave no answer."),
-     QT_TRANSLATE_NOOP(
-         "MessageFindings",
-         "Check that the DNS servers of %1 answer reliably; if it happens again, ask your DNS host.")},
-    {"spf.permerror",
-     QT_TRANSLATE_NOOP("MessageFindings", "The SPF record of %1 is broken"),
-     QT_TRANSLATE_NOOP(
-         "MessageFindings",
-         "Gmail could not interpret the SPF record of %1 (permerror): a syntax error, more than 10 DNS "
-         "lookups, two SPF records, or an include: of a domain that does not exist. The receiver noted: %3"),
-     QT_TRANSLATE_NOOP(
-         "MessageFindings",
-         "Correct the SPF record of %1 so that it is one valid record with at most 10 lookups.")},
     {"spf.ip-zero",
      QT_TRANSLATE_NOOP("MessageFindings", "The recorded client address %1 says nothing about your server"),
      QT_TRANSLATE_NOOP(
