@@ -3,10 +3,13 @@
 
 #include <QJsonArray>
 
+#include "core/diagnosis/BounceFindingText.h"
+#include "core/diagnosis/MessageFindingText.h"
 #include "core/dkim/DkimFindingText.h"
 #include "core/dmarc/DmarcFindingText.h"
 #include "core/setup/SetupFindingText.h"
 #include "core/smtp/MailHostFindingText.h"
+#include "core/smtp/SmtpFindingText.h"
 #include "core/spf/SpfBuilderFindingText.h"
 #include "core/spf/SpfFindingText.h"
 
@@ -22,13 +25,27 @@ struct ModuleTexts
 };
 
 constexpr ModuleTexts MODULES[] = {
+    {"bounce", &bounce::findingText},
+    // The analyzer's dkim texts first: they read for both a header result and a live verification, since
+    // both give %1 d= and %2 s= (the DKIM module's table has the ids only the verifier and keygen make).
+    {"dkim", &diagnosis::messageFindingText},
     {"dkim", &dkim::findingText},
     {"dmarc", &dmarc::findingText},
+    {"dmarc", &diagnosis::messageFindingText},
+    {"arc", &diagnosis::messageFindingText},
+    {"forwarding", &diagnosis::messageFindingText},
+    {"list", &diagnosis::messageFindingText},
+    {"bulk", &diagnosis::messageFindingText},
+    {"message", &diagnosis::messageFindingText},
+    {"input", &diagnosis::messageFindingText},
+    {"helo", &smtp::findingText},
+    {"ptr", &smtp::findingText},
     {"setup", &setup::findingText},
     {"spf", &spf::findingText},
     {"mx", &smtp::mailHostFindingText},
     {"ptr", &smtp::mailHostFindingText},
     {"spf", &spf::builderFindingText},
+    {"spf", &diagnosis::messageFindingText}, // spf.reason.*, spf.best-guess, spf.ip-zero, …
 };
 
 } // namespace

@@ -36,12 +36,6 @@ constexpr FindingTextEntry ENTRIES[] = {
                        "The record at %1 has an empty p=, which means the key was withdrawn."),
      QT_TRANSLATE_NOOP("DkimFindings",
                        "Publish the current public key, or stop signing with this selector.")},
-    {"dkim.testing-mode",
-     QT_TRANSLATE_NOOP("DkimFindings", "The DKIM key is in testing mode"),
-     QT_TRANSLATE_NOOP("DkimFindings",
-                       "The record at %1 has t=y: receivers may treat a failing signature as if there were "
-                       "none."),
-     QT_TRANSLATE_NOOP("DkimFindings", "Remove t=y once signing works.")},
     {"dkim.strict-identity",
      QT_TRANSLATE_NOOP("DkimFindings", "The key forbids subdomains in i="),
      QT_TRANSLATE_NOOP("DkimFindings",
@@ -55,7 +49,7 @@ constexpr FindingTextEntry ENTRIES[] = {
                        "The record at %1 has s=email. This is harmless for mail, but it was probably copied "
                        "from another tool's output."),
      ""},
-    {"dkim.permerror.syntax",
+    {"dkim.key-syntax",
      QT_TRANSLATE_NOOP("DkimFindings", "The DKIM record cannot be read"),
      QT_TRANSLATE_NOOP("DkimFindings",
                        "The record at %1 has an error at character %3: %2. Receivers ignore the key and "
@@ -91,50 +85,6 @@ constexpr FindingTextEntry ENTRIES[] = {
      QT_TRANSLATE_NOOP("DkimFindings", "DKIM key record is usable"),
      QT_TRANSLATE_NOOP("DkimFindings", "The record at %1 holds a %2 key of %3 bits."),
      ""},
-    {"dkim.pass",
-     QT_TRANSLATE_NOOP("DkimFindings", "DKIM signature verified"),
-     QT_TRANSLATE_NOOP("DkimFindings", "The signature of %1 (selector %2) is valid."),
-     ""},
-    {"dkim.none",
-     QT_TRANSLATE_NOOP("DkimFindings", "No DKIM signature"),
-     QT_TRANSLATE_NOOP("DkimFindings", "The message has no DKIM-Signature header."),
-     QT_TRANSLATE_NOOP("DkimFindings", "Turn on DKIM signing at your mail service or server.")},
-    {"dkim.fail.body-hash",
-     QT_TRANSLATE_NOOP("DkimFindings", "The body was changed after signing"),
-     QT_TRANSLATE_NOOP("DkimFindings",
-                       "The body hash of the signature of %1 (selector %2) does not match the body: the body "
-                       "is not the one that was signed."),
-     QT_TRANSLATE_NOOP("DkimFindings",
-                       "If you pasted the message from a browser, verify the downloaded .eml file instead. "
-                       "Otherwise look for a server that changes messages after signing (footers, "
-                       "re-encoding).")},
-    {"dkim.fail.signature",
-     QT_TRANSLATE_NOOP("DkimFindings", "The signature does not match"),
-     QT_TRANSLATE_NOOP("DkimFindings",
-                       "The body is intact, but the signature of %1 (selector %2) does not verify: a signed "
-                       "header was changed, or the published key is not the one used to sign."),
-     QT_TRANSLATE_NOOP("DkimFindings",
-                       "Check that the record at %2._domainkey.%1 holds the current public key of the "
-                       "signer.")},
-    {"dkim.temperror.dns",
-     QT_TRANSLATE_NOOP("DkimFindings", "The DKIM key could not be looked up"),
-     QT_TRANSLATE_NOOP("DkimFindings",
-                       "The query for %1 failed (%2). Gmail reports this as \"dns failure for signature\"."),
-     QT_TRANSLATE_NOOP("DkimFindings", "Check that the domain's DNS servers answer reliably.")},
-    {"dkim.permerror.no-key",
-     QT_TRANSLATE_NOOP("DkimFindings", "No DKIM key published"),
-     QT_TRANSLATE_NOOP("DkimFindings", "There is no DKIM key record at %1 (%2)."),
-     QT_TRANSLATE_NOOP(
-         "DkimFindings",
-         "Publish the public key of selector %3 at %1, exactly as your mail service shows it.")},
-    {"dkim.truncated-signature",
-     QT_TRANSLATE_NOOP("DkimFindings", "The signature looks cut off"),
-     QT_TRANSLATE_NOOP("DkimFindings",
-                       "The b= value of the signature of %1 has %2 bytes, but a %3-bit key makes %4-byte "
-                       "signatures."),
-     QT_TRANSLATE_NOOP("DkimFindings",
-                       "If you pasted the message, copy the whole header again; otherwise a server cut the "
-                       "DKIM-Signature header.")},
     {"dkim.expired",
      QT_TRANSLATE_NOOP("DkimFindings", "The signature has expired"),
      QT_TRANSLATE_NOOP("DkimFindings", "The signature of %1 expired at %2 (x=)."),

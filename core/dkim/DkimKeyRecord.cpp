@@ -111,8 +111,7 @@ QList<Finding> lintKeyRecord(const QByteArray& text, const QString& owner)
                          Severity::Error,
                          {owner, expected.contains(u"RSA") ? u"RSA"_s : u"Ed25519"_s})};
         }
-        return {make(
-            "dkim.permerror.syntax", Severity::Error, {owner, expected, QString::number(e.position + 1)})};
+        return {make("dkim.key-syntax", Severity::Error, {owner, expected, QString::number(e.position + 1)})};
     }
     QList<Finding> out;
     const DkimKeyRecord& r = *parsed;
@@ -137,7 +136,7 @@ QList<Finding> lintKeyRecord(const QByteArray& text, const QString& owner)
         out.append(make("dkim.space-in-key", Severity::Warning, {owner}));
     }
     if (r.keyType != u"rsa" && r.keyType != u"ed25519") {
-        out.append(make("dkim.permerror.syntax",
+        out.append(make("dkim.key-syntax",
                         Severity::Error,
                         {owner, u"k=rsa or k=ed25519"_s, QString::number(text.indexOf("k=") + 1)}));
     }

@@ -181,14 +181,16 @@ DkimVerification evaluate(const DkimPrepared& p, const DnsAnswer& answer, const 
         return fail(R::PermError,
                     "no-key",
                     "dkim.permerror.no-key",
-                    {owner, dns::outcomeName(answer.outcome), sig.selector});
+                    {sig.domain, sig.selector, dns::outcomeName(answer.outcome)});
     default:
-        return fail(
-            R::TempError, "dns-failure", "dkim.temperror.dns", {owner, dns::outcomeName(answer.outcome)});
+        return fail(R::TempError,
+                    "dns-failure",
+                    "dkim.temperror.dns",
+                    {sig.domain, sig.selector, dns::outcomeName(answer.outcome)});
     }
     const QList<QByteArray> texts = answer.texts();
     if (texts.isEmpty()) {
-        return fail(R::PermError, "no-key", "dkim.permerror.no-key", {owner, u"nodata"_s, sig.selector});
+        return fail(R::PermError, "no-key", "dkim.permerror.no-key", {sig.domain, sig.selector, u"nodata"_s});
     }
     const auto record = DkimKeyRecord::parse(texts.first());
     if (!record) {
@@ -196,7 +198,10 @@ DkimVerification evaluate(const DkimPrepared& p, const DnsAnswer& answer, const 
         return fail(R::PermError,
                     "key-syntax",
                     "dkim.permerror.syntax",
-                    {owner, record.error().args.value(0), QString::number(record.error().position + 1)});
+                    {sig.domain,
+                     sig.selector,
+                     record.error().args.value(0),
+                     QString::number(record.error().position + 1)});
     }
     v.keyBits = record->keyBits;
     if (record->isRevoked()) {
@@ -233,6 +238,7 @@ DkimVerification evaluate(const DkimPrepared& p, const DnsAnswer& answer, const 
                     "truncated-signature",
                     "dkim.truncated-signature",
                     {sig.domain,
+                     sig.selector,
                      QString::number(sig.signature.size()),
                      QString::number(record->keyBits),
                      QString::number(expected)});

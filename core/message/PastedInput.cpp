@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include "core/message/AddressText.h"
+
 namespace todoku {
 
 namespace {
@@ -42,20 +44,6 @@ const QRegularExpression& resultWord()
         QStringLiteral(R"(['‘’"]?\b(PASS|FAIL|SOFTFAIL|NEUTRAL|NONE|TEMPERROR|PERMERROR|BESTGUESSPASS)\b)"),
         QRegularExpression::CaseInsensitiveOption);
     return RE;
-}
-
-QHostAddress firstAddress(const QString& text)
-{
-    static const QRegularExpression IP(
-        QStringLiteral(R"(([0-9]{1,3}(?:\.[0-9]{1,3}){3})|([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}))"));
-    auto it = IP.globalMatch(text);
-    while (it.hasNext()) {
-        QHostAddress a;
-        if (a.setAddress(it.next().captured(0))) {
-            return a;
-        }
-    }
-    return {};
 }
 
 QString domainAfterMarker(const QString& text)
@@ -104,7 +92,7 @@ int readGmailSummary(const QList<QByteArray>& lines, GmailSummary* summary)
             const QString result = r.captured(1).toUpper();
             if (key == QLatin1String("SPF")) {
                 summary->spfResult = result;
-                summary->spfIp = firstAddress(value);
+                summary->spfIp = message::firstAddressIn(value);
                 summary->spfLine = i + 1;
             } else if (key == QLatin1String("DKIM")) {
                 summary->dkimResult = result;

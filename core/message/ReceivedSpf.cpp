@@ -15,12 +15,8 @@ QString ReceivedSpf::value(const QString& key) const
     return {};
 }
 
-ReceivedSpf ReceivedSpf::parse(const QString& fieldValue)
+bool ReceivedSpf::isResultName(const QString& word)
 {
-    ReceivedSpf out;
-    message::HeaderScanner scan(fieldValue);
-    scan.skipCfws();
-    out.result = scan.readToken().toLower();
     static const QStringList RESULTS = {QStringLiteral("pass"),
                                         QStringLiteral("fail"),
                                         QStringLiteral("softfail"),
@@ -28,7 +24,16 @@ ReceivedSpf ReceivedSpf::parse(const QString& fieldValue)
                                         QStringLiteral("none"),
                                         QStringLiteral("temperror"),
                                         QStringLiteral("permerror")};
-    out.valid = RESULTS.contains(out.result);
+    return RESULTS.contains(word);
+}
+
+ReceivedSpf ReceivedSpf::parse(const QString& fieldValue)
+{
+    ReceivedSpf out;
+    message::HeaderScanner scan(fieldValue);
+    scan.skipCfws();
+    out.result = scan.readToken().toLower();
+    out.valid = isResultName(out.result);
     QStringList comments;
     scan.skipCfws(&comments);
     out.comment = comments.join(u' ');

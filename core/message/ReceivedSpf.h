@@ -17,6 +17,8 @@ struct ReceivedSpf
     bool valid = false;
 
     QString value(const QString& key) const;
+    /** One of the seven RFC 7208 §2.6 results, lower-case. */
+    static bool isResultName(const QString& word);
     static ReceivedSpf parse(const QString& fieldValue);
 };
 
