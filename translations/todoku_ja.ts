@@ -4,7 +4,7 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>Explain a pasted Gmail &quot;Show original&quot; page, message, headers or bounce.</source>
+        <source>Explain a pasted Gmail "Show original" page, message, headers or bounce.</source>
         <translation>貼り付けた Gmail の「メッセージのソースを表示」のページ、メール、ヘッダー、またはエラーメールを解説します。</translation>
     </message>
     <message>
@@ -51,7 +51,7 @@
         <translation>Gmail が受信を保留しました: DMARC を確認できませんでした（%1）</translation>
     </message>
     <message>
-        <source>Gmail could not finish checking the sender&apos;s domain authentication (DMARC) because of a temporary DNS failure, and the From domain&apos;s policy asks to quarantine or reject unauthenticated mail. Your server will retry.</source>
+        <source>Gmail could not finish checking the sender's domain authentication (DMARC) because of a temporary DNS failure, and the From domain's policy asks to quarantine or reject unauthenticated mail. Your server will retry.</source>
         <translation>DNS の一時的な障害のため、Gmail は送信ドメイン認証（DMARC）の確認を完了できませんでした。From ドメインのポリシーは認証されないメールの隔離または拒否を求めています。送信サーバーは再送を試みます。</translation>
     </message>
     <message>
@@ -59,11 +59,11 @@
         <translation>From ドメインの DNS サーバーが安定して応答すること、および From と整合したドメインで SPF か DKIM が成功することを確認してください。</translation>
     </message>
     <message>
-        <source>Gmail rejected the mail because of the From domain&apos;s DMARC policy (%1)</source>
+        <source>Gmail rejected the mail because of the From domain's DMARC policy (%1)</source>
         <translation>From ドメインの DMARC ポリシーにより Gmail が受信を拒否しました（%1）</translation>
     </message>
     <message>
-        <source>Neither SPF nor DKIM passed for a domain aligned with the From address (DMARC alignment), and the domain&apos;s DMARC policy is quarantine or reject. This also happens when mail is forwarded.</source>
+        <source>Neither SPF nor DKIM passed for a domain aligned with the From address (DMARC alignment), and the domain's DMARC policy is quarantine or reject. This also happens when mail is forwarded.</source>
         <translation>From アドレスと整合した（DMARC アライメント）ドメインで SPF も DKIM も成功せず、そのドメインの DMARC ポリシーが quarantine または reject です。転送されたメールでも起こります。</translation>
     </message>
     <message>
@@ -75,11 +75,11 @@
         <translation>SPF の失敗（ハードフェイル）により Gmail が受信を拒否しました（%1）</translation>
     </message>
     <message>
-        <source>The envelope sender&apos;s (MAIL FROM) domain publishes SPF ending in -all, and the sending server&apos;s IP address is not in it, so SPF failed and Gmail refused the mail.</source>
+        <source>The envelope sender's (MAIL FROM) domain publishes SPF ending in -all, and the sending server's IP address is not in it, so SPF failed and Gmail refused the mail.</source>
         <translation>エンベロープ送信者（MAIL FROM）のドメインの SPF は -all で終わっており、送信サーバーの IP アドレスが含まれていないため SPF が失敗し、Gmail は受信を拒否しました。</translation>
     </message>
     <message>
-        <source>Add the sending server (ip4:/ip6: or the provider&apos;s include:) to the SPF record of the envelope sender&apos;s domain.</source>
+        <source>Add the sending server (ip4:/ip6: or the provider's include:) to the SPF record of the envelope sender's domain.</source>
         <translation>エンベロープ送信者のドメインの SPF レコードに、送信サーバー（ip4:/ip6: またはプロバイダーの include:）を追加してください。</translation>
     </message>
     <message>
@@ -111,7 +111,7 @@
         <translation>認証のないメールを Gmail が拒否しました（%1）</translation>
     </message>
     <message>
-        <source>This is Gmail&apos;s older wording for mail that passed neither SPF nor DKIM (sender domain authentication).</source>
+        <source>This is Gmail's older wording for mail that passed neither SPF nor DKIM (sender domain authentication).</source>
         <translation>SPF も DKIM も成功しなかったメール（送信ドメイン認証なし）に対する、Gmail の以前の文面です。</translation>
     </message>
     <message>
@@ -127,7 +127,7 @@
         <translation>Gmail はこのドメインを大量送信者（Gmail 宛てに 1 日約 5,000 通以上）とみなしており、SPF の成功が必須ですが、SPF が成功しませんでした。</translation>
     </message>
     <message>
-        <source>Make SPF pass for the envelope sender&apos;s (Return-Path) domain: add the sending server to its SPF record.</source>
+        <source>Make SPF pass for the envelope sender's (Return-Path) domain: add the sending server to its SPF record.</source>
         <translation>エンベロープ送信者（Return-Path）のドメインの SPF レコードに送信サーバーを追加し、SPF が成功するようにしてください。</translation>
     </message>
     <message>
@@ -151,8 +151,8 @@
         <translation>Gmail はこのドメインを大量送信者とみなしており、ポリシー付きの DMARC レコードの公開が必須ですが、見つかりませんでした。</translation>
     </message>
     <message>
-        <source>Publish a TXT record at _dmarc.&lt;your domain&gt;, at least &quot;v=DMARC1; p=none&quot;.</source>
-        <translation>_dmarc.&lt;ドメイン&gt; に TXT レコードを公開してください。最低限 &quot;v=DMARC1; p=none&quot; です。</translation>
+        <source>Publish a TXT record at _dmarc.&lt;your domain&gt;, at least "v=DMARC1; p=none".</source>
+        <translation>_dmarc.&lt;ドメイン&gt; に TXT レコードを公開してください。最低限 "v=DMARC1; p=none" です。</translation>
     </message>
     <message>
         <source>Gmail: the From domain is not aligned with SPF or DKIM (%1)</source>
@@ -207,7 +207,7 @@
         <translation>Gmail: SPF レコードに不審な記述があります（%1）</translation>
     </message>
     <message>
-        <source>Gmail found entries in the sending domain&apos;s SPF record it considers suspicious, for example very broad IP ranges (what exactly triggers this is not documented).</source>
+        <source>Gmail found entries in the sending domain's SPF record it considers suspicious, for example very broad IP ranges (what exactly triggers this is not documented).</source>
         <translation>Gmail は送信ドメインの SPF レコードに不審な記述（例えば範囲が広すぎる IP アドレス）を見つけました（正確な判定条件は公開されていません）。</translation>
     </message>
     <message>
@@ -223,7 +223,7 @@
         <translation>送信元 IP アドレスに逆引き（PTR レコード）がないか、その名前の正引きが同じアドレスを指していません（FCrDNS）。Gmail はこのようなメールの受信を遅らせます。</translation>
     </message>
     <message>
-        <source>Ask whoever owns the IP address (VPS, cloud or ISP) to set its PTR to your mail server&apos;s name, and make that name&apos;s A/AAAA record point to the same address.</source>
+        <source>Ask whoever owns the IP address (VPS, cloud or ISP) to set its PTR to your mail server's name, and make that name's A/AAAA record point to the same address.</source>
         <translation>IP アドレスの管理者（VPS・クラウド・ISP）に PTR をメールサーバーのホスト名に設定してもらい、そのホスト名の A/AAAA レコードを同じアドレスにしてください。</translation>
     </message>
     <message>
@@ -235,7 +235,7 @@
         <translation>送信元 IP アドレスに逆引き（PTR レコード）がないか、その名前の正引きが同じアドレスを指していません（FCrDNS）。IPv6 アドレスの設定漏れがよくあります。</translation>
     </message>
     <message>
-        <source>Ask whoever owns the IP address to set its PTR to your mail server&apos;s name, and make that name&apos;s A/AAAA record point to the same address.</source>
+        <source>Ask whoever owns the IP address to set its PTR to your mail server's name, and make that name's A/AAAA record point to the same address.</source>
         <translation>IP アドレスの管理者に PTR をメールサーバーのホスト名に設定してもらい、そのホスト名の A/AAAA レコードを同じアドレスにしてください。</translation>
     </message>
     <message>
@@ -247,7 +247,7 @@
         <translation>送信元 IP アドレスに PTR レコードがないか、その名前の正引きが送信元 IP アドレスになりません。</translation>
     </message>
     <message>
-        <source>Ask the IP address owner to set a PTR record to your mail server&apos;s name, with a matching A/AAAA record.</source>
+        <source>Ask the IP address owner to set a PTR record to your mail server's name, with a matching A/AAAA record.</source>
         <translation>IP アドレスの管理者に、メールサーバーのホスト名への PTR レコードを設定してもらい、一致する A/AAAA レコードも用意してください。</translation>
     </message>
     <message>
@@ -255,7 +255,7 @@
         <translation>受信側ドメインが TLS を必須にしています（%1）</translation>
     </message>
     <message>
-        <source>The recipient&apos;s Google Workspace domain only accepts mail over an encrypted connection (STARTTLS).</source>
+        <source>The recipient's Google Workspace domain only accepts mail over an encrypted connection (STARTTLS).</source>
         <translation>受信者の Google Workspace ドメインは、暗号化された接続（STARTTLS）でのみメールを受け付けます。</translation>
     </message>
     <message>
@@ -303,7 +303,7 @@
         <translation>送信元 IP アドレスが家庭用・動的な接続に見えるため、Gmail へ直接メールを送ることが認められていません。</translation>
     </message>
     <message>
-        <source>Send through your provider&apos;s mail server (smarthost, submission on port 587) instead of directly.</source>
+        <source>Send through your provider's mail server (smarthost, submission on port 587) instead of directly.</source>
         <translation>直接送らず、プロバイダーのメールサーバー（スマートホスト、587 番ポートのサブミッション）を経由して送信してください。</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
         <translation>望まれていないメールとして Gmail が拒否しました（%1）</translation>
     </message>
     <message>
-        <source>Gmail judged the mail as probably unwanted, from its content or the sender&apos;s reputation.</source>
+        <source>Gmail judged the mail as probably unwanted, from its content or the sender's reputation.</source>
         <translation>Gmail は内容または送信者の評判から、このメールを望まれていないものと判断しました。</translation>
     </message>
     <message>
@@ -323,7 +323,7 @@
         <translation>壊れたメールを Gmail が拒否しました（%1）</translation>
     </message>
     <message>
-        <source>The message&apos;s MIME structure is broken.</source>
+        <source>The message's MIME structure is broken.</source>
         <translation>メールの MIME 構造が壊れています。</translation>
     </message>
     <message>
@@ -331,7 +331,7 @@
         <translation>メールを作成するプログラムを修正してください。</translation>
     </message>
     <message>
-        <source>Gmail refused the server&apos;s HELO name (%1)</source>
+        <source>Gmail refused the server's HELO name (%1)</source>
         <translation>送信サーバーの HELO 名を Gmail が拒否しました（%1）</translation>
     </message>
     <message>
@@ -339,7 +339,7 @@
         <translation>送信サーバーが名乗った名前（HELO/EHLO）が空か不正です。</translation>
     </message>
     <message>
-        <source>Set the sending server&apos;s host name (HELO/EHLO name) to its full domain name, such as mail.example.jp.</source>
+        <source>Set the sending server's host name (HELO/EHLO name) to its full domain name, such as mail.example.jp.</source>
         <translation>送信サーバーのホスト名（HELO/EHLO 名）を mail.example.jp のような完全なドメイン名（FQDN）にしてください。</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
         <translation>Microsoft は SPF の失敗で拒否したメールに 5.7.23 を使います（Gmail のコードではありません）。</translation>
     </message>
     <message>
-        <source>Add the sending server to the SPF record of the envelope sender&apos;s domain.</source>
+        <source>Add the sending server to the SPF record of the envelope sender's domain.</source>
         <translation>エンベロープ送信者のドメインの SPF レコードに送信サーバーを追加してください。</translation>
     </message>
     <message>
@@ -387,7 +387,7 @@
         <translation>Microsoft は IPv6 で送信するサーバーに逆引き（PTR）を求めています。</translation>
     </message>
     <message>
-        <source>Ask the IPv6 address owner to set a PTR record to your mail server&apos;s name.</source>
+        <source>Ask the IPv6 address owner to set a PTR record to your mail server's name.</source>
         <translation>IPv6 アドレスの管理者に、メールサーバーのホスト名への PTR レコードを設定してもらってください。</translation>
     </message>
     <message>
@@ -419,11 +419,11 @@
         <translation>送信元ネットワークが Microsoft のブロックリストに載っています（%1）</translation>
     </message>
     <message>
-        <source>Part of the sending network is on Microsoft&apos;s block list.</source>
+        <source>Part of the sending network is on Microsoft's block list.</source>
         <translation>送信元ネットワークの一部が Microsoft のブロックリストに掲載されています。</translation>
     </message>
     <message>
-        <source>Ask for delisting through Microsoft&apos;s sender support, or send through another provider.</source>
+        <source>Ask for delisting through Microsoft's sender support, or send through another provider.</source>
         <translation>Microsoft の送信者サポートで掲載解除を依頼するか、別のプロバイダー経由で送信してください。</translation>
     </message>
     <message>
@@ -447,7 +447,7 @@
         <translation>内容や評判、アドレス収集の疑い、オープンリレー、苦情のいずれかにより Outlook.com が受信を拒否しました。</translation>
     </message>
     <message>
-        <source>Check the sending server is not an open relay, clean the list, and join Microsoft&apos;s complaint feedback loop (JMRP).</source>
+        <source>Check the sending server is not an open relay, clean the list, and join Microsoft's complaint feedback loop (JMRP).</source>
         <translation>送信サーバーがオープンリレーでないことを確認し、宛先リストを整理し、Microsoft の苦情フィードバック（JMRP）に登録してください。</translation>
     </message>
     <message>
@@ -459,7 +459,7 @@
         <translation>送信元 IP アドレスが動的（家庭用の接続）または乗っ取られているように見えます。</translation>
     </message>
     <message>
-        <source>Send through your provider&apos;s mail server instead of directly.</source>
+        <source>Send through your provider's mail server instead of directly.</source>
         <translation>直接送らず、プロバイダーのメールサーバーを経由して送信してください。</translation>
     </message>
     <message>
@@ -507,7 +507,7 @@
         <translation>Yahoo はこの送信者を恒久的にブロックしました。</translation>
     </message>
     <message>
-        <source>Fix authentication and list hygiene, then contact Yahoo&apos;s sender support.</source>
+        <source>Fix authentication and list hygiene, then contact Yahoo's sender support.</source>
         <translation>認証と宛先リストを整えてから、Yahoo の送信者サポートに連絡してください。</translation>
     </message>
     <message>
@@ -523,7 +523,7 @@
         <translation>原因を直し、Spamhaus に掲載解除を依頼してください。</translation>
     </message>
     <message>
-        <source>Yahoo cannot resolve the sender&apos;s domain (%1)</source>
+        <source>Yahoo cannot resolve the sender's domain (%1)</source>
         <translation>Yahoo が送信者のドメインを名前解決できません（%1）</translation>
     </message>
     <message>
@@ -539,8 +539,8 @@
         <translation>docomo: 宛先不明、または受信者が受信を拒否しています（%1）</translation>
     </message>
     <message>
-        <source>docomo answers &quot;Unknown user&quot; both when the address does not exist and when the recipient&apos;s filter (受信拒否, なりすまし rejection by SPF) refuses the sender.</source>
-        <translation>docomo はアドレスが存在しない場合にも、受信者の受信拒否設定や SPF によるなりすまし拒否の場合にも &quot;Unknown user&quot; と応答します。</translation>
+        <source>docomo answers "Unknown user" both when the address does not exist and when the recipient's filter (受信拒否, なりすまし rejection by SPF) refuses the sender.</source>
+        <translation>docomo はアドレスが存在しない場合にも、受信者の受信拒否設定や SPF によるなりすまし拒否の場合にも "Unknown user" と応答します。</translation>
     </message>
     <message>
         <source>Check the address with the recipient; ask them to allow your domain; make sure SPF passes for your envelope sender.</source>
@@ -563,15 +563,15 @@
         <translation>au: 宛先不明（%1）</translation>
     </message>
     <message>
-        <source>au answers &quot;User unknown&quot; for an address that does not exist. Its spoofing filter (なりすまし規制) drops mail silently instead.</source>
-        <translation>au は存在しないアドレスに &quot;User unknown&quot; と応答します。なりすまし規制に該当したメールは、エラーなしで破棄されます。</translation>
+        <source>au answers "User unknown" for an address that does not exist. Its spoofing filter (なりすまし規制) drops mail silently instead.</source>
+        <translation>au は存在しないアドレスに "User unknown" と応答します。なりすまし規制に該当したメールは、エラーなしで破棄されます。</translation>
     </message>
     <message>
         <source>Check the address with the recipient.</source>
         <translation>受信者にアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>SoftBank: the sender&apos;s domain has no DNS records (%1)</source>
+        <source>SoftBank: the sender's domain has no DNS records (%1)</source>
         <translation>SoftBank: 送信者のドメインに DNS レコードがありません（%1）</translation>
     </message>
     <message>
@@ -587,8 +587,8 @@
         <translation>受信サーバーがメールを拒否しました（%1）</translation>
     </message>
     <message>
-        <source>The bounce quotes the reply &quot;%2&quot;. Todoku does not know this reply; 4xx means a temporary problem (the server retries), 5xx a permanent one.</source>
-        <translation>エラーメールには応答 &quot;%2&quot; が記載されています。Todoku はこの応答を知りません。4xx は一時的なエラー（再送されます）、5xx は恒久的なエラーです。</translation>
+        <source>The bounce quotes the reply "%2". Todoku does not know this reply; 4xx means a temporary problem (the server retries), 5xx a permanent one.</source>
+        <translation>エラーメールには応答 "%2" が記載されています。Todoku はこの応答を知りません。4xx は一時的なエラー（再送されます）、5xx は恒久的なエラーです。</translation>
     </message>
 </context>
 <context>
@@ -598,11 +598,11 @@
         <translation>結果を JSON で出力します（ID は固定、翻訳されません）。</translation>
     </message>
     <message>
-        <source>Language of the output: ja or en (default: the system&apos;s).</source>
+        <source>Language of the output: ja or en (default: the system's).</source>
         <translation>出力の言語を ja または en で指定します（既定値はシステムの言語）。</translation>
     </message>
     <message>
-        <source>Ask this DNS server instead of the system&apos;s; may be repeated.</source>
+        <source>Ask this DNS server instead of the system's; may be repeated.</source>
         <translation>システムの DNS サーバーの代わりにこのサーバーに問い合わせます。複数指定できます。</translation>
     </message>
     <message>
@@ -626,7 +626,7 @@
         <translation>共通オプション:</translation>
     </message>
     <message>
-        <source>Run “todoku-cli COMMAND --help” for a command&apos;s own options.</source>
+        <source>Run “todoku-cli COMMAND --help” for a command's own options.</source>
         <translation>各コマンドのオプションは「todoku-cli コマンド --help」で確認できます。</translation>
     </message>
     <message>
@@ -780,7 +780,7 @@
         <translation>この鍵は s=email に限定されています</translation>
     </message>
     <message>
-        <source>The record at %1 has s=email. This is harmless for mail, but it was probably copied from another tool&apos;s output.</source>
+        <source>The record at %1 has s=email. This is harmless for mail, but it was probably copied from another tool's output.</source>
         <translation>%1 のレコードに s=email があります。メールには影響しませんが、別のツールの出力をコピーしたものと思われます。</translation>
     </message>
     <message>
@@ -800,8 +800,8 @@
         <translation>DKIM レコードの中に引用符があります</translation>
     </message>
     <message>
-        <source>The record at %1 contains the character &quot;. The DNS host stored the quotes as part of the value, which breaks the key.</source>
-        <translation>%1 のレコードに &quot; の文字が含まれています。DNS サービスが引用符を値の一部として登録したため、鍵が壊れています。</translation>
+        <source>The record at %1 contains the character ". The DNS host stored the quotes as part of the value, which breaks the key.</source>
+        <translation>%1 のレコードに " の文字が含まれています。DNS サービスが引用符を値の一部として登録したため、鍵が壊れています。</translation>
     </message>
     <message>
         <source>Enter the value without quotation marks, or in the split form your DNS host asks for.</source>
@@ -904,7 +904,7 @@
         <translation>i= が d= のドメインの外にあります</translation>
     </message>
     <message>
-        <source>The signature&apos;s i=%2 is not in the signing domain %1.</source>
+        <source>The signature's i=%2 is not in the signing domain %1.</source>
         <translation>署名の i=%2 は署名ドメイン %1 に含まれていません。</translation>
     </message>
     <message>
@@ -944,7 +944,7 @@
         <translation>%1 の署名は %2 を使っていますが、%3 の鍵の種類は %4 であるか、その方式を許可していません。</translation>
     </message>
     <message>
-        <source>Publish the key that belongs to the signer&apos;s selector.</source>
+        <source>Publish the key that belongs to the signer's selector.</source>
         <translation>署名者のセレクタに対応する鍵を公開してください。</translation>
     </message>
 </context>
@@ -1004,7 +1004,7 @@
         <translation>DNS で検索する代わりに、このレコードのテキストを確認します。</translation>
     </message>
     <message>
-        <source>A domain SPF passed for (the envelope sender&apos;s); checks alignment. May be repeated.</source>
+        <source>A domain SPF passed for (the envelope sender's); checks alignment. May be repeated.</source>
         <translation>SPF 認証に成功したドメイン（エンベロープ送信者のドメイン）。整合を確認します。複数指定できます。</translation>
     </message>
     <message>
@@ -1016,8 +1016,8 @@
         <translation>From ヘッダーのドメイン（日本語ドメイン名も指定できます）。</translation>
     </message>
     <message>
-        <source>Usage: todoku-cli dmarc DOMAIN | todoku-cli dmarc --record &quot;v=DMARC1; ...&quot;</source>
-        <translation>使い方: todoku-cli dmarc ドメイン | todoku-cli dmarc --record &quot;v=DMARC1; ...&quot;</translation>
+        <source>Usage: todoku-cli dmarc DOMAIN | todoku-cli dmarc --record "v=DMARC1; ..."</source>
+        <translation>使い方: todoku-cli dmarc ドメイン | todoku-cli dmarc --record "v=DMARC1; ..."</translation>
     </message>
     <message>
         <source>Record: %1</source>
@@ -1101,8 +1101,8 @@
         <translation>_dmarc.%1 にも組織ドメイン %2 にも、有効な DMARC レコードが公開されていません。Gmail は大量送信者に DMARC レコードの公開を求めています。</translation>
     </message>
     <message>
-        <source>Publish a TXT record at _dmarc.%2, for example &quot;v=DMARC1; p=none; rua=mailto:dmarc@%2&quot;.</source>
-        <translation>_dmarc.%2 に TXT レコードを公開してください。例: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%2&quot;</translation>
+        <source>Publish a TXT record at _dmarc.%2, for example "v=DMARC1; p=none; rua=mailto:dmarc@%2".</source>
+        <translation>_dmarc.%2 に TXT レコードを公開してください。例: "v=DMARC1; p=none; rua=mailto:dmarc@%2"</translation>
     </message>
     <message>
         <source>More than one DMARC record</source>
@@ -1125,8 +1125,8 @@
         <translation>%1 のレコードの %3 文字目に構文エラーがあります（期待される内容: %2）。受信側はこのレコードを無視します。</translation>
     </message>
     <message>
-        <source>Correct the record so that it reads like &quot;v=DMARC1; p=none&quot;.</source>
-        <translation>&quot;v=DMARC1; p=none&quot; のような形になるようにレコードを修正してください。</translation>
+        <source>Correct the record so that it reads like "v=DMARC1; p=none".</source>
+        <translation>"v=DMARC1; p=none" のような形になるようにレコードを修正してください。</translation>
     </message>
     <message>
         <source>DMARC record could not be looked up</source>
@@ -1137,7 +1137,7 @@
         <translation>%1 の問い合わせに失敗しました（%2）。受信側はこれを一時的なエラーとして扱い、メールの受信を保留することがあります。</translation>
     </message>
     <message>
-        <source>Check that the domain&apos;s DNS servers answer reliably.</source>
+        <source>Check that the domain's DNS servers answer reliably.</source>
         <translation>ドメインの DNS サーバーが安定して応答しているか確認してください。</translation>
     </message>
     <message>
@@ -1145,8 +1145,8 @@
         <translation>DMARC レコードに無効な値があります</translation>
     </message>
     <message>
-        <source>The value &quot;%2&quot; of %1= (character %3) is not valid; receivers use the default instead.</source>
-        <translation>%1= の値 &quot;%2&quot;（%3 文字目）は無効です。受信側は代わりに既定値を使います。</translation>
+        <source>The value "%2" of %1= (character %3) is not valid; receivers use the default instead.</source>
+        <translation>%1= の値 "%2"（%3 文字目）は無効です。受信側は代わりに既定値を使います。</translation>
     </message>
     <message>
         <source>Correct or remove the %1= tag.</source>
@@ -1181,7 +1181,7 @@
         <translation>DMARC ポリシーが none です</translation>
     </message>
     <message>
-        <source>p=none meets Gmail&apos;s requirement but asks receivers to do nothing with mail that fails, so forged mail in your name is still delivered.</source>
+        <source>p=none meets Gmail's requirement but asks receivers to do nothing with mail that fails, so forged mail in your name is still delivered.</source>
         <translation>p=none は Gmail の要件を満たしますが、認証に失敗したメールに対して受信側に何もしないよう求める設定のため、あなたのドメインになりすましたメールも配送されてしまいます。</translation>
     </message>
     <message>
@@ -1289,8 +1289,8 @@
         <translation>%1=%2 は別の組織のドメインで、その組織は %3 を公開していません。受信側はこのアドレスにレポートを送りません。</translation>
     </message>
     <message>
-        <source>Ask the report receiver to publish TXT &quot;v=DMARC1&quot; at %3, or use an address in your own domain.</source>
-        <translation>レポートの受信者に %3 へ TXT &quot;v=DMARC1&quot; を公開してもらうか、自社ドメインのアドレスを使ってください。</translation>
+        <source>Ask the report receiver to publish TXT "v=DMARC1" at %3, or use an address in your own domain.</source>
+        <translation>レポートの受信者に %3 へ TXT "v=DMARC1" を公開してもらうか、自社ドメインのアドレスを使ってください。</translation>
     </message>
     <message>
         <source>Report authorisation could not be checked</source>
@@ -1309,7 +1309,7 @@
         <translation>SPF は %1 で成功していますが、From ドメイン %2 と整合していない（%3）ため、DMARC には役立ちません。</translation>
     </message>
     <message>
-        <source>Use a return-path (envelope sender) address in %2&apos;s organisational domain.</source>
+        <source>Use a return-path (envelope sender) address in %2's organisational domain.</source>
         <translation>Return-Path（エンベロープ送信者）に %2 の組織ドメインのアドレスを使ってください。</translation>
     </message>
     <message>
@@ -1369,11 +1369,11 @@
         <translation>DNS サーバー</translation>
     </message>
     <message>
-        <source>Todoku sends only DNS queries to these servers. Use the system&apos;s resolvers unless you want to ask a specific server, for example your own DNS server or a public resolver.</source>
+        <source>Todoku sends only DNS queries to these servers. Use the system's resolvers unless you want to ask a specific server, for example your own DNS server or a public resolver.</source>
         <translation>Todoku がこれらのサーバーに送るのは DNS の問い合わせだけです。自社の DNS サーバーやパブリック DNS など、特定のサーバーに問い合わせたい場合を除き、システムの設定を使ってください。</translation>
     </message>
     <message>
-        <source>Use the &amp;system&apos;s DNS resolvers</source>
+        <source>Use the &amp;system's DNS resolvers</source>
         <translation>システムの DNS 設定を使う(&amp;S)</translation>
     </message>
     <message>
@@ -1393,7 +1393,7 @@
         <translation>試行回数(&amp;R):</translation>
     </message>
     <message>
-        <source>Enter at least one server, or choose the system&apos;s resolvers.</source>
+        <source>Enter at least one server, or choose the system's resolvers.</source>
         <translation>サーバーを 1 台以上入力するか、システムの DNS 設定を選んでください。</translation>
     </message>
 </context>
@@ -1440,7 +1440,7 @@
     </message>
     <message>
         <source>“%1” is not a valid domain name: the part “%2” is longer than 63 characters.</source>
-        <extracomment>A &quot;label&quot; is one dot-separated part of a domain name.</extracomment>
+        <extracomment>A "label" is one dot-separated part of a domain name.</extracomment>
         <translation>「%1」は正しいドメイン名ではありません。「%2」の部分が 63 文字を超えています。</translation>
     </message>
     <message>
@@ -1522,7 +1522,7 @@
         <translation>このドメインのメールを送信するメールサービスやレンタルサーバー会社。複数指定できます。</translation>
     </message>
     <message>
-        <source>The mail server&apos;s host name (MX, reverse DNS, HELO).</source>
+        <source>The mail server's host name (MX, reverse DNS, HELO).</source>
         <translation>メールサーバーのホスト名（MX・逆引き・HELO に使います）。</translation>
     </message>
     <message>
@@ -1665,7 +1665,7 @@
         <translation>%1 に逆引き（PTR）レコードがありません</translation>
     </message>
     <message>
-        <source>Reverse DNS is set by whoever owns the IP address — your VPS, hosting or Internet provider — not in your domain&apos;s DNS. Ask them to set the PTR of %1 to your mail server&apos;s name, and give that name an A record with %1.</source>
+        <source>Reverse DNS is set by whoever owns the IP address — your VPS, hosting or Internet provider — not in your domain's DNS. Ask them to set the PTR of %1 to your mail server's name, and give that name an A record with %1.</source>
         <translation>逆引きはドメインの DNS ではなく、IP アドレスの管理者（VPS、レンタルサーバー、プロバイダー）が設定します。%1 の PTR をメールサーバーのホスト名に設定するよう依頼し、そのホスト名には %1 を値とする A レコードを設定してください。</translation>
     </message>
     <message>
@@ -1677,7 +1677,7 @@
         <translation>%1 の逆引き名は %2 ですが、この名前には %1 を値とする A/AAAA レコードがありません。Gmail は正引きと逆引きの一致（FCrDNS）を求めており、逆引き名から同じ IP アドレスに戻れる必要があります。</translation>
     </message>
     <message>
-        <source>Add an A (or AAAA) record with %1 to the name %2, or ask the IP&apos;s provider to change the PTR to a name that has it.</source>
+        <source>Add an A (or AAAA) record with %1 to the name %2, or ask the IP's provider to change the PTR to a name that has it.</source>
         <translation>%2 に %1 を値とする A（または AAAA）レコードを追加するか、そのレコードを持つ名前に PTR を変更するよう IP アドレスの管理者に依頼してください。</translation>
     </message>
     <message>
@@ -1689,7 +1689,7 @@
         <translation>%2 の DNS サーバーから応答がありませんでした。</translation>
     </message>
     <message>
-        <source>Check again later; if it persists, ask the IP&apos;s provider.</source>
+        <source>Check again later; if it persists, ask the IP's provider.</source>
         <translation>時間をおいて再確認し、解消しない場合は IP アドレスの管理者に問い合わせてください。</translation>
     </message>
     <message>
@@ -1774,28 +1774,28 @@
 <context>
     <name>MessageFindings</name>
     <message>
-        <source>Gmail&apos;s words &quot;domain of transitioning&quot; mean soft fail</source>
-        <translation>Gmail の &quot;domain of transitioning&quot; はソフトフェイルを意味します</translation>
+        <source>Gmail's words "domain of transitioning" mean soft fail</source>
+        <translation>Gmail の "domain of transitioning" はソフトフェイルを意味します</translation>
     </message>
     <message>
-        <source>Gmail writes &quot;domain of transitioning %1 does not designate %2 as permitted sender&quot; when the SPF record of %1 ends in ~all (soft fail) and does not list %2: the domain says it is still moving its mail and asks receivers to be lenient, but the mail still counts as unauthenticated by SPF.</source>
-        <translation>%1 の SPF レコードが ~all（ソフトフェイル）で終わり、%2 が含まれていない場合、Gmail は &quot;domain of transitioning %1 does not designate %2 as permitted sender&quot; と書きます。ドメインが送信環境の移行中であり寛大な扱いを求めているという意味ですが、メールは SPF で認証されていないものとして扱われます。</translation>
+        <source>Gmail writes "domain of transitioning %1 does not designate %2 as permitted sender" when the SPF record of %1 ends in ~all (soft fail) and does not list %2: the domain says it is still moving its mail and asks receivers to be lenient, but the mail still counts as unauthenticated by SPF.</source>
+        <translation>%1 の SPF レコードが ~all（ソフトフェイル）で終わり、%2 が含まれていない場合、Gmail は "domain of transitioning %1 does not designate %2 as permitted sender" と書きます。ドメインが送信環境の移行中であり寛大な扱いを求めているという意味ですが、メールは SPF で認証されていないものとして扱われます。</translation>
     </message>
     <message>
-        <source>Gmail&apos;s words &quot;neither permitted nor denied&quot; mean neutral</source>
-        <translation>Gmail の &quot;neither permitted nor denied&quot; はニュートラルを意味します</translation>
+        <source>Gmail's words "neither permitted nor denied" mean neutral</source>
+        <translation>Gmail の "neither permitted nor denied" はニュートラルを意味します</translation>
     </message>
     <message>
-        <source>Gmail writes &quot;%2 is neither permitted nor denied by domain of %1&quot; when the SPF record of %1 ends in ?all or does not cover %2: SPF then says nothing, which for DMARC is the same as failing.</source>
-        <translation>%1 の SPF レコードが ?all で終わるか %2 を含まない場合、Gmail は &quot;%2 is neither permitted nor denied by domain of %1&quot; と書きます。このとき SPF は何も示さず、DMARC では失敗と同じ扱いです。</translation>
+        <source>Gmail writes "%2 is neither permitted nor denied by domain of %1" when the SPF record of %1 ends in ?all or does not cover %2: SPF then says nothing, which for DMARC is the same as failing.</source>
+        <translation>%1 の SPF レコードが ?all で終わるか %2 を含まない場合、Gmail は "%2 is neither permitted nor denied by domain of %1" と書きます。このとき SPF は何も示さず、DMARC では失敗と同じ扱いです。</translation>
     </message>
     <message>
         <source>Gmail guessed an SPF record for %1</source>
         <translation>Gmail が %1 の SPF レコードを推測しました</translation>
     </message>
     <message>
-        <source>&quot;best guess record&quot; means %1 publishes no SPF at all, and Gmail tried a guess of its own. Treat it as missing SPF, whatever the guess said.</source>
-        <translation>&quot;best guess record&quot; は %1 が SPF を全く公開しておらず、Gmail が独自に推測したことを意味します。推測の結果に関わらず、SPF がないものとして扱ってください。</translation>
+        <source>"best guess record" means %1 publishes no SPF at all, and Gmail tried a guess of its own. Treat it as missing SPF, whatever the guess said.</source>
+        <translation>"best guess record" は %1 が SPF を全く公開しておらず、Gmail が独自に推測したことを意味します。推測の結果に関わらず、SPF がないものとして扱ってください。</translation>
     </message>
     <message>
         <source>Publish a real SPF record at %1 that lists your sending servers.</source>
@@ -1834,8 +1834,8 @@
         <translation>DKIM: 署名後に本文が変更されました（%1）</translation>
     </message>
     <message>
-        <source>&quot;body hash did not verify&quot;: the body Gmail received is not the body %1 signed. A footer added by a mailing list or security gateway, re-encoding, or trimmed spaces do this. Text copied out of Gmail&apos;s page can also lose tabs or trailing spaces — use &quot;Download original&quot; to check.</source>
-        <translation>&quot;body hash did not verify&quot; は、Gmail が受け取った本文が %1 の署名した本文と異なることを意味します。メーリングリストやセキュリティ装置によるフッターの追加、再エンコード、空白の削除などが原因です。Gmail の画面からコピーした文章でもタブや行末の空白が失われることがあるため、「元のメッセージをダウンロード」で確認してください。</translation>
+        <source>"body hash did not verify": the body Gmail received is not the body %1 signed. A footer added by a mailing list or security gateway, re-encoding, or trimmed spaces do this. Text copied out of Gmail's page can also lose tabs or trailing spaces — use "Download original" to check.</source>
+        <translation>"body hash did not verify" は、Gmail が受け取った本文が %1 の署名した本文と異なることを意味します。メーリングリストやセキュリティ装置によるフッターの追加、再エンコード、空白の削除などが原因です。Gmail の画面からコピーした文章でもタブや行末の空白が失われることがあるため、「元のメッセージをダウンロード」で確認してください。</translation>
     </message>
     <message>
         <source>Sign after every program that changes the body (disclaimer, footer, antivirus), or stop the change; for lists, sign as the list.</source>
@@ -1870,11 +1870,11 @@
         <translation>%1 の DKIM 公開鍵を取得できませんでした（DNS の障害）</translation>
     </message>
     <message>
-        <source>Gmail&apos;s &quot;dns failure for signature&quot;: the DNS query for %2._domainkey.%1 failed at that moment (temperror). If the key exists, this was a passing DNS problem.</source>
-        <translation>Gmail の &quot;dns failure for signature&quot; は、その時点で %2._domainkey.%1 の DNS クエリが失敗したことを意味します（temperror）。鍵が存在するなら、一時的な DNS の問題でした。</translation>
+        <source>Gmail's "dns failure for signature": the DNS query for %2._domainkey.%1 failed at that moment (temperror). If the key exists, this was a passing DNS problem.</source>
+        <translation>Gmail の "dns failure for signature" は、その時点で %2._domainkey.%1 の DNS クエリが失敗したことを意味します（temperror）。鍵が存在するなら、一時的な DNS の問題でした。</translation>
     </message>
     <message>
-        <source>Check that %2._domainkey.%1 resolves from outside and that the domain&apos;s DNS servers answer reliably.</source>
+        <source>Check that %2._domainkey.%1 resolves from outside and that the domain's DNS servers answer reliably.</source>
         <translation>%2._domainkey.%1 が外部から名前解決できること、およびドメインの DNS サーバーが安定して応答することを確認してください。</translation>
     </message>
     <message>
@@ -1882,12 +1882,12 @@
         <translation>%1 の DKIM 公開鍵が存在しません</translation>
     </message>
     <message>
-        <source>Gmail writes &quot;temperror (no key for signature)&quot;, but it means there is no key at %2._domainkey.%1: a typo in the host name, the wrong DNS zone, or a record not yet published. This does not fix itself.</source>
-        <translation>Gmail は &quot;temperror (no key for signature)&quot; と書きますが、これは %2._domainkey.%1 に鍵がないことを意味します。ホスト名の誤り、別の DNS ゾーン、未公開などが原因で、時間が経っても直りません。</translation>
+        <source>Gmail writes "temperror (no key for signature)", but it means there is no key at %2._domainkey.%1: a typo in the host name, the wrong DNS zone, or a record not yet published. This does not fix itself.</source>
+        <translation>Gmail は "temperror (no key for signature)" と書きますが、これは %2._domainkey.%1 に鍵がないことを意味します。ホスト名の誤り、別の DNS ゾーン、未公開などが原因で、時間が経っても直りません。</translation>
     </message>
     <message>
-        <source>Publish the public key as a TXT record at %2._domainkey.%1 (host &quot;%2._domainkey&quot; in most DNS panels).</source>
-        <translation>公開鍵を %2._domainkey.%1 に TXT レコードとして公開してください（多くの DNS 管理画面ではホスト名 &quot;%2._domainkey&quot;）。</translation>
+        <source>Publish the public key as a TXT record at %2._domainkey.%1 (host "%2._domainkey" in most DNS panels).</source>
+        <translation>公開鍵を %2._domainkey.%1 に TXT レコードとして公開してください（多くの DNS 管理画面ではホスト名 "%2._domainkey"）。</translation>
     </message>
     <message>
         <source>The DKIM signature or key of %1 cannot be read</source>
@@ -1898,8 +1898,8 @@
         <translation>署名ヘッダーまたは %2._domainkey.%1 の鍵レコードに誤りがあります（permerror）。</translation>
     </message>
     <message>
-        <source>Check the record at %2._domainkey.%1: one TXT record, &quot;v=DKIM1; k=rsa; p=…&quot;, the key in one piece without spaces or quotes inside.</source>
-        <translation>%2._domainkey.%1 のレコードを確認してください。TXT レコード 1 つで &quot;v=DKIM1; k=rsa; p=…&quot; の形式、鍵は途中に空白や引用符のない 1 続きです。</translation>
+        <source>Check the record at %2._domainkey.%1: one TXT record, "v=DKIM1; k=rsa; p=…", the key in one piece without spaces or quotes inside.</source>
+        <translation>%2._domainkey.%1 のレコードを確認してください。TXT レコード 1 つで "v=DKIM1; k=rsa; p=…" の形式、鍵は途中に空白や引用符のない 1 続きです。</translation>
     </message>
     <message>
         <source>DKIM signature of %1 could not be evaluated</source>
@@ -1922,7 +1922,7 @@
         <translation>DKIM-Signature ヘッダー（セレクタ %2）が不完全で、b= または bh= の値がないか短すぎます。Web ページからのコピーや、ヘッダー長を制限するプログラムで切れることがあります。</translation>
     </message>
     <message>
-        <source>If you pasted text, use Gmail&apos;s &quot;Download original&quot; file instead; if the message really left this way, check the signing software.</source>
+        <source>If you pasted text, use Gmail's "Download original" file instead; if the message really left this way, check the signing software.</source>
         <translation>貼り付けた文章なら、Gmail の「元のメッセージをダウンロード」のファイルを使ってください。実際にこの状態で送信されていれば、署名ソフトを確認してください。</translation>
     </message>
     <message>
@@ -1930,8 +1930,8 @@
         <translation>%1 の DKIM 鍵はテストモードです</translation>
     </message>
     <message>
-        <source>The key record has t=y. Gmail shows &quot;pass (test mode)&quot;; some receivers ignore test-mode signatures.</source>
-        <translation>鍵レコードに t=y があります。Gmail は &quot;pass (test mode)&quot; と表示し、テストモードの署名を無視する受信側もあります。</translation>
+        <source>The key record has t=y. Gmail shows "pass (test mode)"; some receivers ignore test-mode signatures.</source>
+        <translation>鍵レコードに t=y があります。Gmail は "pass (test mode)" と表示し、テストモードの署名を無視する受信側もあります。</translation>
     </message>
     <message>
         <source>Remove t=y from the key record once signing works.</source>
@@ -1942,7 +1942,7 @@
         <translation>Gmail が DMARC ポリシーを適用しました: 隔離（迷惑メールフォルダ）</translation>
     </message>
     <message>
-        <source>DMARC failed, and Gmail carried out the From domain&apos;s policy (dis=QUARANTINE): the message went to spam.</source>
+        <source>DMARC failed, and Gmail carried out the From domain's policy (dis=QUARANTINE): the message went to spam.</source>
         <translation>DMARC が失敗し、Gmail は From ドメインのポリシーを実行しました（dis=QUARANTINE）。メールは迷惑メールに振り分けられました。</translation>
     </message>
     <message>
@@ -1954,7 +1954,7 @@
         <translation>Gmail が DMARC ポリシーを適用しました: 拒否</translation>
     </message>
     <message>
-        <source>DMARC failed, and the From domain&apos;s policy asks to reject (dis=REJECT).</source>
+        <source>DMARC failed, and the From domain's policy asks to reject (dis=REJECT).</source>
         <translation>DMARC が失敗し、From ドメインのポリシーは拒否を求めています（dis=REJECT）。</translation>
     </message>
     <message>
@@ -1978,8 +1978,8 @@
         <translation>受信側は %1 の DMARC レコードを使えませんでした（permerror）。</translation>
     </message>
     <message>
-        <source>Correct the record at _dmarc.%1, for example &quot;v=DMARC1; p=none&quot;.</source>
-        <translation>_dmarc.%1 のレコードを、例えば &quot;v=DMARC1; p=none&quot; のように修正してください。</translation>
+        <source>Correct the record at _dmarc.%1, for example "v=DMARC1; p=none".</source>
+        <translation>_dmarc.%1 のレコードを、例えば "v=DMARC1; p=none" のように修正してください。</translation>
     </message>
     <message>
         <source>The forwarding chain (ARC) is broken</source>
@@ -1998,7 +1998,7 @@
         <translation>転送により SPF が失敗しました</translation>
     </message>
     <message>
-        <source>The message reached Gmail through a forwarder (%1), so Gmail saw the forwarder&apos;s address, not the original sender&apos;s, and SPF for %2 could not pass. This is normal for forwarding; only DKIM survives it.</source>
+        <source>The message reached Gmail through a forwarder (%1), so Gmail saw the forwarder's address, not the original sender's, and SPF for %2 could not pass. This is normal for forwarding; only DKIM survives it.</source>
         <translation>メールは転送サービス（%1）を経由して Gmail に届いたため、Gmail は元の送信者ではなく転送サービスのアドレスを見ており、%2 の SPF は成功できませんでした。転送では普通のことで、転送後も有効なのは DKIM だけです。</translation>
     </message>
     <message>
@@ -2010,7 +2010,7 @@
         <translation>メールは転送されました（ARC %1）</translation>
     </message>
     <message>
-        <source>The message carries ARC headers: a forwarder recorded the authentication results it saw before passing the mail on. Gmail&apos;s ARC result: %1.</source>
+        <source>The message carries ARC headers: a forwarder recorded the authentication results it saw before passing the mail on. Gmail's ARC result: %1.</source>
         <translation>このメールには ARC ヘッダーがあります。転送サービスが、転送前に確認した認証結果を記録しています。Gmail の ARC の結果: %1</translation>
     </message>
     <message>
@@ -2030,19 +2030,19 @@
         <translation>ワンクリック登録解除がありません</translation>
     </message>
     <message>
-        <source>This looks like bulk or marketing mail (%1), but it lacks one-click unsubscribe (RFC 8058): a List-Unsubscribe header with an https link plus &quot;List-Unsubscribe-Post: List-Unsubscribe=One-Click&quot;. Gmail requires it from bulk senders; a mailto: link alone does not count.</source>
-        <translation>これは大量送信・宣伝のメールに見えますが（%1）、ワンクリック登録解除（RFC 8058）がありません。https のリンクを含む List-Unsubscribe ヘッダーと &quot;List-Unsubscribe-Post: List-Unsubscribe=One-Click&quot; の両方が必要です。Gmail は大量送信者に必須としており、mailto: のリンクだけでは認められません。</translation>
+        <source>This looks like bulk or marketing mail (%1), but it lacks one-click unsubscribe (RFC 8058): a List-Unsubscribe header with an https link plus "List-Unsubscribe-Post: List-Unsubscribe=One-Click". Gmail requires it from bulk senders; a mailto: link alone does not count.</source>
+        <translation>これは大量送信・宣伝のメールに見えますが（%1）、ワンクリック登録解除（RFC 8058）がありません。https のリンクを含む List-Unsubscribe ヘッダーと "List-Unsubscribe-Post: List-Unsubscribe=One-Click" の両方が必要です。Gmail は大量送信者に必須としており、mailto: のリンクだけでは認められません。</translation>
     </message>
     <message>
-        <source>Add both headers, for example &quot;List-Unsubscribe: &lt;https://example.jp/unsub?id=…&gt;&quot; and &quot;List-Unsubscribe-Post: List-Unsubscribe=One-Click&quot;, covered by the DKIM signature.</source>
-        <translation>例えば &quot;List-Unsubscribe: &lt;https://example.jp/unsub?id=…&gt;&quot; と &quot;List-Unsubscribe-Post: List-Unsubscribe=One-Click&quot; の両方を追加し、DKIM 署名の対象に含めてください。</translation>
+        <source>Add both headers, for example "List-Unsubscribe: &lt;https://example.jp/unsub?id=…&gt;" and "List-Unsubscribe-Post: List-Unsubscribe=One-Click", covered by the DKIM signature.</source>
+        <translation>例えば "List-Unsubscribe: &lt;https://example.jp/unsub?id=…&gt;" と "List-Unsubscribe-Post: List-Unsubscribe=One-Click" の両方を追加し、DKIM 署名の対象に含めてください。</translation>
     </message>
     <message>
-        <source>Results from %1 are a claim, not Gmail&apos;s verdict</source>
+        <source>Results from %1 are a claim, not Gmail's verdict</source>
         <translation>%1 の結果は主張であり、Gmail の判定ではありません</translation>
     </message>
     <message>
-        <source>This Authentication-Results header was added by %1, a server before the final receiver. Anyone can write such a header, so Todoku shows it but bases the verdict on the final receiver&apos;s results.</source>
+        <source>This Authentication-Results header was added by %1, a server before the final receiver. Anyone can write such a header, so Todoku shows it but bases the verdict on the final receiver's results.</source>
         <translation>この Authentication-Results ヘッダーは、最終的な受信サーバーより前のサーバー %1 が追加したものです。このヘッダーは誰でも書けるため、Todoku は表示はしますが、判定には最終的な受信サーバーの結果を使います。</translation>
     </message>
     <message>
@@ -2054,7 +2054,7 @@
         <translation>貼り付けた文章には Authentication-Results ヘッダーがないため、受信側が SPF・DKIM・DMARC をどう判定したか分かりません。</translation>
     </message>
     <message>
-        <source>Paste the whole message as the recipient&apos;s mailbox shows it (in Gmail: &quot;Show original&quot;).</source>
+        <source>Paste the whole message as the recipient's mailbox shows it (in Gmail: "Show original").</source>
         <translation>受信者のメールボックスに表示されるメール全体を貼り付けてください（Gmail では「メッセージのソースを表示」）。</translation>
     </message>
     <message>
@@ -2066,7 +2066,7 @@
         <translation>入力が空です。</translation>
     </message>
     <message>
-        <source>Paste Gmail&apos;s &quot;Show original&quot; page, a message, its headers, or a bounce.</source>
+        <source>Paste Gmail's "Show original" page, a message, its headers, or a bounce.</source>
         <translation>Gmail の「メッセージのソースを表示」のページ、メール、ヘッダー、またはエラーメールを貼り付けてください。</translation>
     </message>
     <message>
@@ -2078,7 +2078,7 @@
         <translation>入力にはメールではなくバイナリーデータ（画像、圧縮ファイル、文書ファイルなど）が含まれています。</translation>
     </message>
     <message>
-        <source>Paste Gmail&apos;s &quot;Show original&quot; page or open the .eml file you downloaded.</source>
+        <source>Paste Gmail's "Show original" page or open the .eml file you downloaded.</source>
         <translation>Gmail の「メッセージのソースを表示」のページを貼り付けるか、ダウンロードした .eml ファイルを開いてください。</translation>
     </message>
     <message>
@@ -2086,11 +2086,11 @@
         <translation>メールのヘッダーが見つかりません</translation>
     </message>
     <message>
-        <source>The text contains no header fields (lines such as &quot;From: …&quot; or &quot;Received: …&quot;), so it is neither a message nor a bounce Todoku can read.</source>
-        <translation>文章にヘッダー（&quot;From: …&quot; や &quot;Received: …&quot; のような行）がないため、Todoku が読めるメールでもエラーメールでもありません。</translation>
+        <source>The text contains no header fields (lines such as "From: …" or "Received: …"), so it is neither a message nor a bounce Todoku can read.</source>
+        <translation>文章にヘッダー（"From: …" や "Received: …" のような行）がないため、Todoku が読めるメールでもエラーメールでもありません。</translation>
     </message>
     <message>
-        <source>Paste the message including its headers: in Gmail, &quot;Show original&quot;, then copy the whole page.</source>
+        <source>Paste the message including its headers: in Gmail, "Show original", then copy the whole page.</source>
         <translation>ヘッダーを含めてメールを貼り付けてください。Gmail では「メッセージのソースを表示」を開き、ページ全体をコピーします。</translation>
     </message>
 </context>
@@ -2216,7 +2216,7 @@ Thank you for your help.
         <translation>%4 レコードは %2 文字ありますが、%1 の TXT レコードには最大 %3 文字までしか入力できません。</translation>
     </message>
     <message>
-        <source>For DKIM, use a 1024-bit key for this panel (still accepted by Gmail), or move the domain&apos;s DNS to a service that accepts long TXT values, or publish the key as a CNAME to a host whose DNS you control.</source>
+        <source>For DKIM, use a 1024-bit key for this panel (still accepted by Gmail), or move the domain's DNS to a service that accepts long TXT values, or publish the key as a CNAME to a host whose DNS you control.</source>
         <translation>DKIM の場合は、この管理画面向けに 1024 ビットの鍵を使う（Gmail でも有効です）か、長い TXT レコードを扱える DNS サービスにドメインの DNS を移すか、自分で DNS を管理しているホストへの CNAME として公開してください。</translation>
     </message>
     <message>
@@ -2236,19 +2236,19 @@ Thank you for your help.
         <translation>IP アドレスの管理者が設定します</translation>
     </message>
     <message>
-        <source>The reverse DNS record %1 → %2 is not set in your domain&apos;s DNS panel but by whoever owns the IP address (your VPS, cloud or internet provider).</source>
+        <source>The reverse DNS record %1 → %2 is not set in your domain's DNS panel but by whoever owns the IP address (your VPS, cloud or internet provider).</source>
         <translation>逆引きレコード %1 → %2 は、ドメインの DNS 管理画面ではなく、IP アドレスの管理者（VPS・クラウド・プロバイダー）が設定します。</translation>
     </message>
     <message>
-        <source>Set it in the provider&apos;s control panel if it has a reverse DNS setting, or send them the request letter Todoku prepares.</source>
+        <source>Set it in the provider's control panel if it has a reverse DNS setting, or send them the request letter Todoku prepares.</source>
         <translation>事業者の管理画面に逆引きの設定項目があればそこで設定し、なければ Todoku が用意する依頼文を送ってください。</translation>
     </message>
     <message>
-        <source>Set this CNAME to &quot;DNS only&quot;</source>
+        <source>Set this CNAME to "DNS only"</source>
         <translation>この CNAME は「DNS のみ」に設定してください</translation>
     </message>
     <message>
-        <source>%1 proxies records by default; a proxied DKIM or mail CNAME does not resolve to the provider&apos;s record.</source>
+        <source>%1 proxies records by default; a proxied DKIM or mail CNAME does not resolve to the provider's record.</source>
         <translation>%1 は既定でレコードをプロキシします。プロキシされた DKIM やメール用の CNAME は、事業者のレコードを正しく参照できません。</translation>
     </message>
     <message>
@@ -2260,7 +2260,7 @@ Thank you for your help.
         <translation>CNAME の値の末尾にドットを付けないでください</translation>
     </message>
     <message>
-        <source>%1 completes the value itself and refuses a value that ends with &quot;.&quot;.</source>
+        <source>%1 completes the value itself and refuses a value that ends with ".".</source>
         <translation>%1 は値を自動で補完するため、末尾が「.」の値はエラーになります。</translation>
     </message>
     <message>
@@ -2276,7 +2276,7 @@ Thank you for your help.
         <translation>メールの送信に使うドメイン（example.jp など）を入力してください。</translation>
     </message>
     <message>
-        <source>&quot;%2&quot; is not a domain name</source>
+        <source>"%2" is not a domain name</source>
         <translation>「%2」はドメイン名ではありません</translation>
     </message>
     <message>
@@ -2288,7 +2288,7 @@ Thank you for your help.
         <translation>ドメインだけを入力してください（例: example.co.jp）。</translation>
     </message>
     <message>
-        <source>&quot;%2&quot; is not an IP address</source>
+        <source>"%2" is not an IP address</source>
         <translation>「%2」は IP アドレスではありません</translation>
     </message>
     <message>
@@ -2304,7 +2304,7 @@ Thank you for your help.
         <translation>%2 は社内・家庭内のネットワーク（192.168.x.x や 10.x.x.x など）またはこのコンピューター自身のアドレスです。Gmail からこのアドレスが見えることはありません。Gmail に見えるのはルーターやプロバイダーが送信に使うグローバル IP アドレスであり、SPF と逆引きに設定すべきなのはそのアドレスです。</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s public (global) IP address, as shown in your VPS or provider&apos;s control panel. If the server sits behind a home or office router, ask your provider for a fixed IP address first.</source>
+        <source>Enter the server's public (global) IP address, as shown in your VPS or provider's control panel. If the server sits behind a home or office router, ask your provider for a fixed IP address first.</source>
         <translation>VPS やプロバイダーの管理画面に表示されている、サーバーのグローバル IP アドレスを入力してください。サーバーが家庭やオフィスのルーターの内側にある場合は、まずプロバイダーに固定 IP アドレスを申し込んでください。</translation>
     </message>
     <message>
@@ -2316,7 +2316,7 @@ Thank you for your help.
         <translation>自社のメールサーバーの IP アドレスを入力するか、このドメインのメールを送信するサービスやレンタルサーバー会社を選んでください（両方でもかまいません）。</translation>
     </message>
     <message>
-        <source>Enter the mail server&apos;s host name</source>
+        <source>Enter the mail server's host name</source>
         <translation>メールサーバーのホスト名を入力してください</translation>
     </message>
     <message>
@@ -2324,7 +2324,7 @@ Thank you for your help.
         <translation>ホスト名（mail.example.jp など）は、MX レコード、IP アドレスの逆引き（PTR）、サーバーが HELO/EHLO で名乗る名前に使われます。</translation>
     </message>
     <message>
-        <source>&quot;%2&quot; is not a host name</source>
+        <source>"%2" is not a host name</source>
         <translation>「%2」はホスト名ではありません</translation>
     </message>
     <message>
@@ -2352,7 +2352,7 @@ Thank you for your help.
         <translation>セレクタは DNS 上で鍵を指す名前です（セレクタ._domainkey.ドメイン）。202612 のように日付にしておくと、後で鍵を更新しやすくなります。</translation>
     </message>
     <message>
-        <source>&quot;%2&quot; cannot be a DKIM selector</source>
+        <source>"%2" cannot be a DKIM selector</source>
         <translation>「%2」は DKIM のセレクタに使えません</translation>
     </message>
     <message>
@@ -2364,7 +2364,7 @@ Thank you for your help.
         <translation>たとえば 202612 や s1 を使ってください。</translation>
     </message>
     <message>
-        <source>&quot;%2&quot; is not a mail address</source>
+        <source>"%2" is not a mail address</source>
         <translation>「%2」はメールアドレスではありません</translation>
     </message>
     <message>
@@ -2399,11 +2399,11 @@ Thank you for your help.
         <translation>送信元のコンピューターが完全なドメイン名でない名前を名乗っています（%1）</translation>
     </message>
     <message>
-        <source>When a mail program connects, it first gives its name (HELO/EHLO). &quot;%1&quot; is not a full domain name (FQDN), for example a Windows computer name; %2 recorded it. Receivers such as Gmail count this against the mail, and some refuse it (501 5.5.4).</source>
-        <translation>メールソフトは接続するとまず自分の名前を名乗ります（HELO/EHLO）。&quot;%1&quot; は完全なドメイン名（FQDN）ではなく、例えば Windows のコンピューター名です。%2 がこれを記録しました。Gmail などの受信側はこれを減点し、拒否することもあります（501 5.5.4）。</translation>
+        <source>When a mail program connects, it first gives its name (HELO/EHLO). "%1" is not a full domain name (FQDN), for example a Windows computer name; %2 recorded it. Receivers such as Gmail count this against the mail, and some refuse it (501 5.5.4).</source>
+        <translation>メールソフトは接続するとまず自分の名前を名乗ります（HELO/EHLO）。"%1" は完全なドメイン名（FQDN）ではなく、例えば Windows のコンピューター名です。%2 がこれを記録しました。Gmail などの受信側はこれを減点し、拒否することもあります（501 5.5.4）。</translation>
     </message>
     <message>
-        <source>Set the name the mail program or server sends in HELO/EHLO to a full domain name that exists in DNS, such as mail.example.jp (Postfix: myhostname; in a mail client or a device: its SMTP &quot;local host name&quot; setting). Sending through your provider&apos;s submission server (port 587) also fixes it.</source>
+        <source>Set the name the mail program or server sends in HELO/EHLO to a full domain name that exists in DNS, such as mail.example.jp (Postfix: myhostname; in a mail client or a device: its SMTP "local host name" setting). Sending through your provider's submission server (port 587) also fixes it.</source>
         <translation>メールソフトやサーバーが HELO/EHLO で名乗る名前を、mail.example.jp のように DNS に存在する完全なドメイン名にしてください（Postfix では myhostname、メールソフトや機器では SMTP の「ローカルホスト名」設定）。プロバイダーのサブミッションサーバー（587 番ポート）経由で送信しても解決します。</translation>
     </message>
     <message>
@@ -2411,11 +2411,11 @@ Thank you for your help.
         <translation>送信サーバーが localhost と名乗っています（%1）</translation>
     </message>
     <message>
-        <source>In HELO/EHLO the sending server called itself &quot;%1&quot;, a name that means &quot;this computer&quot; everywhere; %2 recorded it. Receivers treat this as a misconfigured or hijacked sender.</source>
-        <translation>送信サーバーは HELO/EHLO で &quot;%1&quot; と名乗りました。これはどこでも「このコンピューター自身」を意味する名前です。%2 がこれを記録しました。受信側は設定の誤った、または乗っ取られた送信元とみなします。</translation>
+        <source>In HELO/EHLO the sending server called itself "%1", a name that means "this computer" everywhere; %2 recorded it. Receivers treat this as a misconfigured or hijacked sender.</source>
+        <translation>送信サーバーは HELO/EHLO で "%1" と名乗りました。これはどこでも「このコンピューター自身」を意味する名前です。%2 がこれを記録しました。受信側は設定の誤った、または乗っ取られた送信元とみなします。</translation>
     </message>
     <message>
-        <source>Set the server&apos;s host name (HELO/EHLO name) to its full domain name, such as mail.example.jp, with a matching A record and reverse DNS (PTR).</source>
+        <source>Set the server's host name (HELO/EHLO name) to its full domain name, such as mail.example.jp, with a matching A record and reverse DNS (PTR).</source>
         <translation>サーバーのホスト名（HELO/EHLO 名）を mail.example.jp のような完全なドメイン名にし、対応する A レコードと逆引き（PTR）を設定してください。</translation>
     </message>
     <message>
@@ -2423,30 +2423,30 @@ Thank you for your help.
         <translation>送信サーバーが IP アドレスで名乗っています（%1）</translation>
     </message>
     <message>
-        <source>In HELO/EHLO the server gave an address literal &quot;%1&quot; instead of a name; %2 recorded it. The standard allows it, but receivers distrust it because spam software does the same.</source>
-        <translation>サーバーは HELO/EHLO で名前の代わりにアドレス &quot;%1&quot; を名乗りました。%2 がこれを記録しました。規格上は許されていますが、迷惑メール送信ソフトも同じことをするため、受信側は信用しません。</translation>
+        <source>In HELO/EHLO the server gave an address literal "%1" instead of a name; %2 recorded it. The standard allows it, but receivers distrust it because spam software does the same.</source>
+        <translation>サーバーは HELO/EHLO で名前の代わりにアドレス "%1" を名乗りました。%2 がこれを記録しました。規格上は許されていますが、迷惑メール送信ソフトも同じことをするため、受信側は信用しません。</translation>
     </message>
     <message>
-        <source>Set the server&apos;s host name (HELO/EHLO name) to its full domain name, such as mail.example.jp.</source>
+        <source>Set the server's host name (HELO/EHLO name) to its full domain name, such as mail.example.jp.</source>
         <translation>サーバーのホスト名（HELO/EHLO 名）を mail.example.jp のような完全なドメイン名にしてください。</translation>
     </message>
     <message>
-        <source>The sending server has an ISP&apos;s generic reverse DNS name (%1)</source>
+        <source>The sending server has an ISP's generic reverse DNS name (%1)</source>
         <translation>送信サーバーの逆引きが ISP の汎用的な名前です（%1）</translation>
     </message>
     <message>
-        <source>The reverse DNS name (PTR) of %2 is &quot;%1&quot;, an automatic name of the kind ISPs and clouds give home lines and new servers. Receivers treat mail from such addresses like mail from a home computer.</source>
-        <translation>%2 の逆引き（PTR）は &quot;%1&quot; で、ISP やクラウドが家庭用回線や新しいサーバーに自動で付ける種類の名前です。受信側はこのようなアドレスからのメールを家庭のパソコンからのメールのように扱います。</translation>
+        <source>The reverse DNS name (PTR) of %2 is "%1", an automatic name of the kind ISPs and clouds give home lines and new servers. Receivers treat mail from such addresses like mail from a home computer.</source>
+        <translation>%2 の逆引き（PTR）は "%1" で、ISP やクラウドが家庭用回線や新しいサーバーに自動で付ける種類の名前です。受信側はこのようなアドレスからのメールを家庭のパソコンからのメールのように扱います。</translation>
     </message>
     <message>
-        <source>If this is your mail server, ask the owner of %2 (ISP, VPS or cloud) to set its PTR to your server&apos;s name, such as mail.example.jp, with a matching A record. If it is a home line, send through your provider&apos;s mail server instead.</source>
+        <source>If this is your mail server, ask the owner of %2 (ISP, VPS or cloud) to set its PTR to your server's name, such as mail.example.jp, with a matching A record. If it is a home line, send through your provider's mail server instead.</source>
         <translation>これがメールサーバーなら、%2 の管理者（ISP・VPS・クラウド）に PTR を mail.example.jp のようなサーバー名に設定してもらい、対応する A レコードを用意してください。家庭用回線なら、プロバイダーのメールサーバー経由で送信してください。</translation>
     </message>
 </context>
 <context>
     <name>SpfBuilderFindings</name>
     <message>
-        <source>&quot;%1&quot; is not an IP address or network</source>
+        <source>"%1" is not an IP address or network</source>
         <translation>「%1」は IP アドレスでもネットワークでもありません</translation>
     </message>
     <message>
@@ -2494,7 +2494,7 @@ Thank you for your help.
         <translation>この 2 つのネットワークは %3 を半分に分けたものです。%3 はまったく同じアドレスを 1 つの短い項目で表します。</translation>
     </message>
     <message>
-        <source>Unknown mail service &quot;%1&quot;</source>
+        <source>Unknown mail service "%1"</source>
         <translation>不明なメールサービス「%1」</translation>
     </message>
     <message>
@@ -2510,11 +2510,11 @@ Thank you for your help.
         <translation>%1 はこのレコードに include を追加する必要がありません</translation>
     </message>
     <message>
-        <source>%1 sends with its own envelope sender (Return-Path) domain, and receivers check SPF against that domain, not yours. DMARC then passes through DKIM, so set up the service&apos;s DKIM records.</source>
+        <source>%1 sends with its own envelope sender (Return-Path) domain, and receivers check SPF against that domain, not yours. DMARC then passes through DKIM, so set up the service's DKIM records.</source>
         <translation>%1 は独自のエンベロープ送信者（Return-Path）ドメインで送信するため、受信側はお使いのドメインではなくそのドメインで SPF を確認します。DMARC は DKIM で合格させることになるので、サービスの DKIM レコードを設定してください。</translation>
     </message>
     <message>
-        <source>The server&apos;s IP address is missing</source>
+        <source>The server's IP address is missing</source>
         <translation>サーバーの IP アドレスが指定されていません</translation>
     </message>
     <message>
@@ -2522,7 +2522,7 @@ Thank you for your help.
         <translation>選択したサーバーは自身の IP アドレスからメールを送信しますが、アドレスも a も mx も指定されていないため、レコードにそのサーバーが含まれていません。</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s public IP address, as shown in the server&apos;s control panel.</source>
+        <source>Enter the server's public IP address, as shown in the server's control panel.</source>
         <translation>サーバーのコントロールパネルに表示されているグローバル IP アドレスを入力してください。</translation>
     </message>
     <message>
@@ -2530,11 +2530,11 @@ Thank you for your help.
         <translation>このレコードは、ドメインからメールを送信しないことを示します</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; allows no server at all. That is right for a domain that never sends mail, and it stops others from sending in its name.</source>
+        <source>"%1" allows no server at all. That is right for a domain that never sends mail, and it stops others from sending in its name.</source>
         <translation>「%1」はどのサーバーにも送信を許可しません。メールを一切送信しないドメインであればこれで正しく、第三者によるなりすまし送信も防げます。</translation>
     </message>
     <message>
-        <source>If the domain does send mail, add the servers&apos; addresses or the mail services.</source>
+        <source>If the domain does send mail, add the servers' addresses or the mail services.</source>
         <translation>このドメインからメールを送信する場合は、サーバーのアドレスまたはメールサービスを追加してください。</translation>
     </message>
     <message>
@@ -2570,7 +2570,7 @@ Thank you for your help.
         <translation>受信側は DNS 参照が 10 回を超えると処理を打ち切り、レコードを壊れたもの（permerror）として扱います。その場合、許可したサーバーからのメールも含めてすべて SPF に失敗します。内訳: %2。</translation>
     </message>
     <message>
-        <source>Drop a service that no longer sends, list your own servers as IP addresses instead of a or mx, or let a service send from its own subdomain (its own envelope domain with its own SPF record). Copying a service&apos;s addresses into the record (flattening) saves lookups but breaks silently when the service changes its addresses.</source>
+        <source>Drop a service that no longer sends, list your own servers as IP addresses instead of a or mx, or let a service send from its own subdomain (its own envelope domain with its own SPF record). Copying a service's addresses into the record (flattening) saves lookups but breaks silently when the service changes its addresses.</source>
         <translation>送信に使っていないサービスを外す、自社サーバーを a や mx ではなく IP アドレスで記載する、またはサービスを専用のサブドメイン（独自の SPF レコードを持つエンベロープドメイン）から送信させる、のいずれかを行ってください。サービスのアドレスをレコードに直接書き写す方法（フラット化）でも参照回数は減りますが、サービスがアドレスを変更したときに気付かないまま認証が失敗するようになります。</translation>
     </message>
     <message>
@@ -2602,11 +2602,11 @@ Thank you for your help.
         <translation>%1: SPF はカスタム MAIL FROM のサブドメインに設定します</translation>
     </message>
     <message>
-        <source>By default %1 sends with an amazonses.com envelope domain, which has its own SPF. With a custom MAIL FROM subdomain (such as bounce.example.jp), that subdomain needs &quot;v=spf1 include:amazonses.com -all&quot; and an MX record feedback-smtp.&lt;region&gt;.amazonses.com for the AWS region you send from.</source>
+        <source>By default %1 sends with an amazonses.com envelope domain, which has its own SPF. With a custom MAIL FROM subdomain (such as bounce.example.jp), that subdomain needs "v=spf1 include:amazonses.com -all" and an MX record feedback-smtp.&lt;region&gt;.amazonses.com for the AWS region you send from.</source>
         <translation>%1 は既定では amazonses.com のエンベロープドメインで送信し、そのドメインには独自の SPF があります。カスタム MAIL FROM のサブドメイン（例: bounce.example.jp）を使う場合は、そのサブドメインに「v=spf1 include:amazonses.com -all」と、送信に使う AWS リージョンの MX レコード feedback-smtp.&lt;region&gt;.amazonses.com が必要です。</translation>
     </message>
     <message>
-        <source>Copy the region&apos;s MX value from the SES console (for Tokyo, the region is ap-northeast-1).</source>
+        <source>Copy the region's MX value from the SES console (for Tokyo, the region is ap-northeast-1).</source>
         <translation>リージョンの MX の値は SES コンソールからコピーしてください（東京リージョンは ap-northeast-1 です）。</translation>
     </message>
     <message>
@@ -2626,7 +2626,7 @@ Thank you for your help.
         <translation>%1 はドメインごとに DKIM のセレクタを決めるため、Todoku では事前に知ることができません。</translation>
     </message>
     <message>
-        <source>%1&apos;s own record also lists its server</source>
+        <source>%1's own record also lists its server</source>
         <translation>%1 の既定のレコードにはサーバー自体も含まれています</translation>
     </message>
     <message>
@@ -2634,11 +2634,11 @@ Thank you for your help.
         <translation>%1 が既定で設定するレコードには a:svNNNN.xserver.jp と mx も含まれます。サーバー名（svNNNN）経由で送信する場合は、管理画面に表示されているとおりにその項目を残してください。</translation>
     </message>
     <message>
-        <source>%1 sends from your server&apos;s IP address</source>
+        <source>%1 sends from your server's IP address</source>
         <translation>%1 はお使いのサーバーの IP アドレスから送信します</translation>
     </message>
     <message>
-        <source>No include: domain is known for %1; the record lists the server&apos;s own addresses (ip4/ip6).</source>
+        <source>No include: domain is known for %1; the record lists the server's own addresses (ip4/ip6).</source>
         <translation>%1 には既知の include: ドメインがないため、レコードにはサーバー自身のアドレス（ip4/ip6）を記載します。</translation>
     </message>
 </context>
@@ -2792,7 +2792,7 @@ Thank you for your help.
         <translation>%1 は SPF レコード（「v=spf1」で始まる TXT レコード）を公開していないため、受信側はどのサーバーがこのドメインのメールを送ってよいのか判断できません。Gmail はすべての送信者に SPF または DKIM を、大量送信者には両方を求めています。</translation>
     </message>
     <message>
-        <source>Publish a TXT record at %1 that lists your sending servers, e.g. “v=spf1 ip4:%2 -all”. Todoku&apos;s setup can make it for you.</source>
+        <source>Publish a TXT record at %1 that lists your sending servers, e.g. “v=spf1 ip4:%2 -all”. Todoku's setup can make it for you.</source>
         <translation>送信サーバーを列挙した TXT レコードを %1 に公開してください（例:「v=spf1 ip4:%2 -all」）。Todoku の設定ウィザードで作成できます。</translation>
     </message>
     <message>
@@ -2876,7 +2876,7 @@ Thank you for your help.
         <translation>%2 のレコードは %1 を include していますが、%1 は SPF レコードを公開していません。RFC 7208 では、この場合レコード全体が permerror になります。</translation>
     </message>
     <message>
-        <source>Check the spelling against your provider&apos;s instructions, or remove the include.</source>
+        <source>Check the spelling against your provider's instructions, or remove the include.</source>
         <translation>事業者の案内と綴りを照らし合わせるか、その include を削除してください。</translation>
     </message>
     <message>
@@ -2900,7 +2900,7 @@ Thank you for your help.
         <translation>%2 のレコードの項目が「%1」を指していますが、これは有効なドメイン名ではありません（空のラベル、63 文字を超えるラベル、または 253 文字を超える名前）。</translation>
     </message>
     <message>
-        <source>Correct the term&apos;s domain.</source>
+        <source>Correct the term's domain.</source>
         <translation>項目のドメイン名を修正してください。</translation>
     </message>
     <message>
@@ -3008,8 +3008,8 @@ Thank you for your help.
         <translation>レコードの長さが %2 文字あります</translation>
     </message>
     <message>
-        <source>One DNS character-string holds at most 255 characters, so the record must be published as several strings that receivers join (RFC 7208 §3.3). Many DNS panels split it for you; in a zone file write it as &quot;...&quot; &quot;...&quot;.</source>
-        <translation>DNS の 1 つの文字列には 255 文字までしか入らないため、レコードは複数の文字列に分けて公開する必要があります（受信側が連結します。RFC 7208 §3.3）。多くの DNS 管理画面は自動で分割します。ゾーンファイルでは &quot;...&quot; &quot;...&quot; のように記述してください。</translation>
+        <source>One DNS character-string holds at most 255 characters, so the record must be published as several strings that receivers join (RFC 7208 §3.3). Many DNS panels split it for you; in a zone file write it as "..." "...".</source>
+        <translation>DNS の 1 つの文字列には 255 文字までしか入らないため、レコードは複数の文字列に分けて公開する必要があります（受信側が連結します。RFC 7208 §3.3）。多くの DNS 管理画面は自動で分割します。ゾーンファイルでは "..." "..." のように記述してください。</translation>
     </message>
     <message>
         <source>The record of include:%1 could not be fetched (%3)</source>
@@ -3035,6 +3035,26 @@ Thank you for your help.
         <source>Remove TXT records you no longer need (old verification codes), or shorten the SPF record with include: of a subdomain.</source>
         <translation>不要になった TXT レコード（古い所有権確認コードなど）を削除するか、サブドメインへの include: で SPF レコードを短くしてください。</translation>
     </message>
+    <message>
+        <source>SPF checked again now: still %4</source>
+        <translation>SPF を今あらためて確認しました: 結果は変わらず %4 です</translation>
+    </message>
+    <message>
+        <source>Todoku evaluated the SPF record of %1 for %2 just now and got the same result the receiver recorded (%3).</source>
+        <translation>Todoku が %1 の SPF レコードを %2 について今評価したところ、受信時に記録された結果（%3）と同じでした。</translation>
+    </message>
+    <message>
+        <source>SPF now gives %4, the receiver recorded %3</source>
+        <translation>SPF は現在 %4 ですが、受信時の記録は %3 です</translation>
+    </message>
+    <message>
+        <source>Evaluated just now for %2, the SPF record of %1 gives %4. When the message arrived it gave %3: the record or its DNS has changed since, or the failure then was temporary.</source>
+        <translation>%1 の SPF レコードを %2 について今評価すると %4 になります。メールの受信時は %3 でした。その後レコードや DNS が変更されたか、受信時の失敗が一時的なものだったと考えられます。</translation>
+    </message>
+    <message>
+        <source>If the result now is pass, new mail should pass SPF as well.</source>
+        <translation>現在の結果が pass であれば、これから送るメールも SPF に合格するはずです。</translation>
+    </message>
 </context>
 <context>
     <name>SpfLintCommand</name>
@@ -3055,8 +3075,8 @@ Thank you for your help.
         <translation>公開中の SPF レコードを調べるドメイン。</translation>
     </message>
     <message>
-        <source>Usage: todoku-cli spf-lint DOMAIN | todoku-cli spf-lint --record &quot;v=spf1 ...&quot;</source>
-        <translation>使い方: todoku-cli spf-lint DOMAIN | todoku-cli spf-lint --record &quot;v=spf1 ...&quot;</translation>
+        <source>Usage: todoku-cli spf-lint DOMAIN | todoku-cli spf-lint --record "v=spf1 ..."</source>
+        <translation>使い方: todoku-cli spf-lint DOMAIN | todoku-cli spf-lint --record "v=spf1 ..."</translation>
     </message>
     <message>
         <source>This is not an SPF record: it must start with “v=spf1”.</source>
@@ -3097,19 +3117,19 @@ Thank you for your help.
     </message>
     <message>
         <source>Domain check</source>
-        <extracomment>Workspace name: live checks of a domain&apos;s DNS.</extracomment>
+        <extracomment>Workspace name: live checks of a domain's DNS.</extracomment>
         <translation>ドメイン診断</translation>
     </message>
     <message>
-        <source>Create the SPF, DKIM, DMARC, MX and PTR records your domain needs, in the form your registrar&apos;s control panel expects, and confirm that each one is published.</source>
+        <source>Create the SPF, DKIM, DMARC, MX and PTR records your domain needs, in the form your registrar's control panel expects, and confirm that each one is published.</source>
         <translation>ドメインに必要な SPF・DKIM・DMARC・MX・PTR レコードを、お使いのレジストラや DNS サービスの管理画面にそのまま入力できる形で作成し、実際に公開されたかを確認します。</translation>
     </message>
     <message>
-        <source>Paste Gmail&apos;s “Show original” page, a message source or a bounce. Todoku explains what Gmail decided, why, and what to change.</source>
+        <source>Paste Gmail's “Show original” page, a message source or a bounce. Todoku explains what Gmail decided, why, and what to change.</source>
         <translation>Gmail の「メッセージのソースを表示」の画面、メールのソース、またはエラーメールを貼り付けてください。Gmail がどう判定したか、その理由、直すべき点を説明します。</translation>
     </message>
     <message>
-        <source>Check a domain and its sending servers as Gmail sees them: MX, SPF, DKIM, DMARC, reverse DNS, HELO, blocklists and Gmail&apos;s sender requirements.</source>
+        <source>Check a domain and its sending servers as Gmail sees them: MX, SPF, DKIM, DMARC, reverse DNS, HELO, blocklists and Gmail's sender requirements.</source>
         <translation>ドメインと送信サーバーを Gmail と同じ視点で確認します。MX、SPF、DKIM、DMARC、逆引き、HELO、ブロックリスト、Gmail の送信者ガイドラインを調べます。</translation>
     </message>
     <message>

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/todoku-cli/AnalyzeCommand.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 
 #include "app/todoku-cli/CliContext.h"
 #include "core/diagnosis/FindingCatalog.h"
 #include "core/diagnosis/MessageDiagnosis.h"
+#include "core/dkim/DkimVerifier.h"
+#include "core/dns/DnsSession.h"
+#include "core/spf/SpfEvaluator.h"
 
 using namespace todoku;
 
@@ -108,9 +112,64 @@ QJsonObject AnalyzeCommand::toJson(const MessageDiagnosis& d)
         {QStringLiteral("authenticationResults"), auth},
         {QStringLiteral("dkimSignatures"), dkim},
         {QStringLiteral("hops"), hops},
-        {QStringLiteral("live"), false},
     };
 }
+
+namespace {
+
+/**
+ * The live re-checks: SPF evaluated now for the client IP and envelope sender the receiver recorded, and
+ * every DKIM signature verified now with the key DNS publishes now. One DNS session, both at once.
+ */
+MessageRechecks recheck(const QByteArray& input, const MessageDiagnosis& offline, DnsResolver* resolver)
+{
+    MessageRechecks rechecks;
+    DnsSession session(resolver);
+    QEventLoop loop;
+    int pending = 0;
+    auto done = [&] {
+        if (--pending == 0) {
+            loop.quit();
+        }
+    };
+    const MessageDiagnosis::RecordedSpf& spf = offline.recordedSpf;
+    SpfEvaluator evaluator(&session);
+    const bool spfUsable =
+        !spf.result.isEmpty() && !spf.clientIp.isNull() && spf.clientIp.toIPv4Address() != 0;
+    if (spfUsable) {
+        ++pending;
+        QObject::connect(&evaluator, &SpfEvaluator::finished, &loop, done);
+        evaluator.start(SpfRequest::forMailFrom(spf.clientIp, spf.mailFrom, spf.helo));
+    }
+    const PastedInput pasted = PastedInput::read(input);
+    DkimVerifier verifier(&session);
+    if (!offline.dkimSignatures.isEmpty()) {
+        ++pending;
+        QObject::connect(&verifier, &DkimVerifier::finished, &loop, done);
+        verifier.start(pasted.message);
+    }
+    if (pending == 0) {
+        return rechecks;
+    }
+    loop.exec();
+    if (spfUsable) {
+        const SpfResult& r = evaluator.result();
+        const QString now = spf::resultName(r.result);
+        const bool same = now.compare(spf.result, Qt::CaseInsensitive) == 0;
+        rechecks.findings.append(
+            Finding::make(same ? QStringLiteral("spf.live-same") : QStringLiteral("spf.live-differs"),
+                          same ? Severity::Info : Severity::Warning,
+                          {r.request.domain, spf.clientIp.toString(), spf.result, now}));
+        // What the evaluation found wrong with the record itself (lookups, syntax, …), beyond the result.
+        rechecks.findings += r.findings.mid(1);
+    }
+    for (const DkimVerification& v : verifier.results()) {
+        rechecks.dkimVerification.append(DkimVerification::resultName(v.result));
+    }
+    return rechecks;
+}
+
+} // namespace
 
 int AnalyzeCommand::run(const QCommandLineParser& parser, CliContext& context)
 {
@@ -130,14 +189,17 @@ int AnalyzeCommand::run(const QCommandLineParser& parser, CliContext& context)
     if (input.size() > MAX_INPUT_BYTES) {
         return context.failInput(tr("%1 is larger than 64 MB; that is not a mail message.").arg(args.at(0)));
     }
-    // Live re-checks (SPF now, DKIM keys now) plug in through MessageRechecks; until they exist the
-    // analysis is what --offline gives.
-    const MessageDiagnosis d = MessageDiagnosis::analyze(input);
+    const MessageDiagnosis offline = MessageDiagnosis::analyze(input);
+    const bool live = !context.options().offline;
+    const MessageDiagnosis d =
+        live ? MessageDiagnosis::analyze(input, recheck(input, offline, context.resolver())) : offline;
     const bool unusable = std::any_of(d.findings.begin(), d.findings.end(), [](const Finding& f) {
         return f.id.startsWith(QLatin1String("input."));
     });
     if (context.options().json) {
-        context.printJson(toJson(d));
+        QJsonObject o = toJson(d);
+        o.insert(QStringLiteral("live"), live);
+        context.printJson(o);
         return unusable ? ExitBadInput : ExitDone;
     }
     QTextStream& out = context.out();

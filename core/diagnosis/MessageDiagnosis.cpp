@@ -378,6 +378,7 @@ void Analyzer::judgeSpf(const MailMessage& m, const std::optional<GmailSummary>&
     if (ip.isNull() && gmail) {
         ip = gmail->spfIp;
     }
+    m_out.recordedSpf = MessageDiagnosis::RecordedSpf{r.result, mailFrom, helo, ip};
     Evidence evidence = fieldEvidence(*field, QStringLiteral("spf="));
     if (isZeroAddress(ip)) {
         add(Finding::make(QStringLiteral("spf.ip-zero"), Severity::Warning, {ip.toString()})

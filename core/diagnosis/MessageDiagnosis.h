@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHostAddress>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -92,6 +93,14 @@ public:
     QList<AuthResultsField> authenticationResults;
     QList<DkimSignatureSummary> dkimSignatures;
     QList<MessageHop> hops;
+    /** What the trusted receiver recorded for SPF, so a live re-check can ask the same question now. */
+    struct RecordedSpf
+    {
+        QString result; ///< empty: no SPF result was recorded
+        QString mailFrom;
+        QString helo;
+        QHostAddress clientIp;
+    } recordedSpf;
 
     /** Reads everything the paste shows; never fails (unusable input gives an input.* finding). */
     static MessageDiagnosis analyze(const QByteArray& input, const MessageRechecks& rechecks = {});

@@ -62,6 +62,20 @@ constexpr FindingTextEntry ENTRIES[] = {
                        "Receivers cannot use the SPF record of %1. Gmail treats this like having no SPF at "
                        "all, and DMARC fails on SPF."),
      QT_TRANSLATE_NOOP("SpfFindings", "Fix the problem named above; the findings below show where it is.")},
+    // Live re-check in the analyzer: %1 domain, %2 client IP, %3 the result the receiver recorded, %4 now.
+    {"spf.live-same",
+     QT_TRANSLATE_NOOP("SpfFindings", "SPF checked again now: still %4"),
+     QT_TRANSLATE_NOOP("SpfFindings",
+                       "Todoku evaluated the SPF record of %1 for %2 just now and got the same result the "
+                       "receiver recorded (%3)."),
+     ""},
+    {"spf.live-differs",
+     QT_TRANSLATE_NOOP("SpfFindings", "SPF now gives %4, the receiver recorded %3"),
+     QT_TRANSLATE_NOOP(
+         "SpfFindings",
+         "Evaluated just now for %2, the SPF record of %1 gives %4. When the message arrived it "
+         "gave %3: the record or its DNS has changed since, or the failure then was temporary."),
+     QT_TRANSLATE_NOOP("SpfFindings", "If the result now is pass, new mail should pass SPF as well.")},
     // %1 domain, %2 lookups a full evaluation needs, %3 the costliest branches "include:x (4), …".
     {"spf.too-many-lookups",
      QT_TRANSLATE_NOOP("SpfFindings", "SPF needs %2 DNS lookups; the limit is 10"),

@@ -25,8 +25,10 @@ private slots:
 
 void TestCliAnalyze::jsonShape()
 {
-    const CliRun run = runCli(
-        {u"--json"_s, u"analyze"_s, todoku::test::dataPath(u"analyze/gmail-original-en-softfail.txt"_s)});
+    const CliRun run = runCli({u"--offline"_s,
+                               u"--json"_s,
+                               u"analyze"_s,
+                               todoku::test::dataPath(u"analyze/gmail-original-en-softfail.txt"_s)});
     QCOMPARE(run.status, 0);
     const QJsonObject o = run.json();
     QCOMPARE(o.value(u"inputKind"_s).toString(), u"gmail-original"_s);
@@ -79,7 +81,8 @@ void TestCliAnalyze::jsonShape()
 
 void TestCliAnalyze::textOutput()
 {
-    const CliRun run = runCli({u"--lang"_s,
+    const CliRun run = runCli({u"--offline"_s,
+                               u"--lang"_s,
                                u"en"_s,
                                u"analyze"_s,
                                todoku::test::dataPath(u"analyze/gmail-original-ja-pass.txt"_s)});
@@ -91,8 +94,10 @@ void TestCliAnalyze::textOutput()
 
 void TestCliAnalyze::bounce()
 {
-    const CliRun run =
-        runCli({u"--json"_s, u"analyze"_s, todoku::test::dataPath(u"analyze/bounce-qmail-5.7.26.txt"_s)});
+    const CliRun run = runCli({u"--offline"_s,
+                               u"--json"_s,
+                               u"analyze"_s,
+                               todoku::test::dataPath(u"analyze/bounce-qmail-5.7.26.txt"_s)});
     QCOMPARE(run.status, 0);
     QCOMPARE(run.json().value(u"inputKind"_s).toString(), u"bounce"_s);
     QCOMPARE(run.json().value(u"verdict"_s).toObject().value(u"placement"_s).toString(), u"rejected"_s);
@@ -105,11 +110,11 @@ void TestCliAnalyze::unusableInput()
     QVERIFY(garbage.open());
     garbage.write("\xff\xfe\xfd not mail at all \xc3\x28\n");
     garbage.close();
-    const CliRun run = runCli({u"--json"_s, u"analyze"_s, garbage.fileName()});
+    const CliRun run = runCli({u"--offline"_s, u"--json"_s, u"analyze"_s, garbage.fileName()});
     QCOMPARE(run.status, 1);
     QCOMPARE(findingIds(run.json()), QStringList{u"input.no-header-fields"_s});
 
-    const CliRun missing = runCli({u"analyze"_s, u"/nonexistent/mail.eml"_s});
+    const CliRun missing = runCli({u"--offline"_s, u"analyze"_s, u"/nonexistent/mail.eml"_s});
     QCOMPARE(missing.status, 1);
     QVERIFY(missing.err.contains(u"/nonexistent/mail.eml"_s));
 }
