@@ -3,6 +3,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "core/spf/SpfBuilder.h"
 #include "core/spf/SpfLinter.h"
 #include "tests/support/FakeResolver.h"
 
@@ -85,6 +86,41 @@ private slots:
         QFETCH(QString, record);
         QFETCH(QStringList, expected);
         QCOMPARE(lintText(record), expected);
+    }
+
+    void builderOutputIsLintClean_data()
+    {
+        QTest::addColumn<QStringList>("networks");
+        QTest::addColumn<QStringList>("providers");
+        QTest::addColumn<bool>("useMx");
+        QTest::newRow("own servers") << QStringList{u"192.0.2.10"_s, u"192.0.2.11"_s, u"2001:db8::25"_s}
+                                     << QStringList{} << false;
+        QTest::newRow("overlapping input")
+            << QStringList{u"192.0.2.0/24"_s, u"192.0.2.77"_s, u"192.0.2.77"_s} << QStringList{} << true;
+        QTest::newRow("services") << QStringList{u"203.0.113.25"_s}
+                                  << QStringList{u"google-workspace"_s, u"sendgrid"_s} << false;
+    }
+
+    void builderOutputIsLintClean()
+    {
+        QFETCH(QStringList, networks);
+        QFETCH(QStringList, providers);
+        QFETCH(bool, useMx);
+        SpfBuilder builder;
+        builder.setDomain(u"example.jp"_s);
+        for (const QString& n : networks) {
+            QVERIFY(builder.addNetwork(n));
+        }
+        for (const QString& p : providers) {
+            builder.addProvider(p);
+        }
+        builder.setUseMx(useMx);
+        const SpfBuildResult built = builder.build();
+        QVERIFY(built.canPublish());
+        const auto record = SpfRecord::parse(built.record);
+        QVERIFY2(record.isOk(), qPrintable(built.record));
+        // -all is the builder's default, so nothing at all may remain for the linter to say.
+        QCOMPARE(ids(spf::lintRecord(record.value(), u"example.jp"_s)), QStringList{});
     }
 
     void duplicateNamesBothTerms()
