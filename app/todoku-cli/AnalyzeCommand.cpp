@@ -121,7 +121,7 @@ namespace {
  * The live re-checks: SPF evaluated now for the client IP and envelope sender the receiver recorded, and
  * every DKIM signature verified now with the key DNS publishes now. One DNS session, both at once.
  */
-MessageRechecks recheck(const QByteArray& input, const MessageDiagnosis& offline, DnsResolver* resolver)
+MessageRechecks recheck(const PastedInput& pasted, const MessageDiagnosis& offline, DnsResolver* resolver)
 {
     MessageRechecks rechecks;
     DnsSession session(resolver);
@@ -141,7 +141,6 @@ MessageRechecks recheck(const QByteArray& input, const MessageDiagnosis& offline
         QObject::connect(&evaluator, &SpfEvaluator::finished, &loop, done);
         evaluator.start(SpfRequest::forMailFrom(spf.clientIp, spf.mailFrom, spf.helo));
     }
-    const PastedInput pasted = PastedInput::read(input);
     DkimVerifier verifier(&session);
     if (!offline.dkimSignatures.isEmpty()) {
         ++pending;
@@ -189,10 +188,13 @@ int AnalyzeCommand::run(const QCommandLineParser& parser, CliContext& context)
     if (input.size() > MAX_INPUT_BYTES) {
         return context.failInput(tr("%1 is larger than 64 MB; that is not a mail message.").arg(args.at(0)));
     }
-    const MessageDiagnosis offline = MessageDiagnosis::analyze(input);
+    // The paste is read once; the live pass only adds what DNS says now to the same reading.
+    const PastedInput pasted = PastedInput::read(input);
+    const MessageDiagnosis offline = MessageDiagnosis::analyze(pasted, input);
     const bool live = !context.options().offline;
     const MessageDiagnosis d =
-        live ? MessageDiagnosis::analyze(input, recheck(input, offline, context.resolver())) : offline;
+        live ? MessageDiagnosis::analyze(pasted, input, recheck(pasted, offline, context.resolver()))
+             : offline;
     const bool unusable = std::any_of(d.findings.begin(), d.findings.end(), [](const Finding& f) {
         return f.id.startsWith(QLatin1String("input."));
     });
