@@ -7,20 +7,11 @@
 #include "core/dns/AresLibrary.h"
 #include "core/dns/AresResolver.h"
 #include "core/smtp/MailHostCheck.h"
+#include "tests/support/FindingIds.h"
 #include "tests/support/TestEnvironment.h"
 
 using namespace todoku;
-
-namespace {
-QStringList ids(const QList<Finding>& findings)
-{
-    QStringList out;
-    for (const Finding& f : findings) {
-        out.append(f.id);
-    }
-    return out;
-}
-} // namespace
+using todoku::test::findingIds;
 
 class TestMailHostCheck : public QObject
 {
@@ -58,7 +49,7 @@ private slots:
         QSignalSpy done(&check, &MailHostCheck::finished);
         check.checkMx(domain);
         QVERIFY(done.wait(5000));
-        QCOMPARE(ids(check.mx().findings), expected);
+        QCOMPARE(findingIds(check.mx().findings), expected);
         QCOMPARE(done.count(), 1);
     }
 
@@ -104,7 +95,7 @@ private slots:
         QSignalSpy done(&check, &MailHostCheck::finished);
         check.checkReverse(QHostAddress(ip));
         QVERIFY(done.wait(5000));
-        QCOMPARE(ids(check.reverse().findings), QStringList{expected});
+        QCOMPARE(findingIds(check.reverse().findings), QStringList{expected});
         QCOMPARE(check.reverse().names, names);
     }
 

@@ -5,22 +5,15 @@
 
 #include "core/dkim/DkimKeyGenerator.h"
 #include "core/dkim/DkimKeyRecord.h"
+#include "tests/support/FindingIds.h"
 
 using namespace todoku;
+using todoku::test::findingIds;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString OWNER = u"s1._domainkey.example.jp"_s;
-
-QStringList ids(const QList<Finding>& findings)
-{
-    QStringList out;
-    for (const Finding& f : findings) {
-        out.append(f.id);
-    }
-    return out;
-}
 
 QByteArray rsaRecord(DkimKeyType type)
 {
@@ -146,7 +139,7 @@ private slots:
         QFETCH(QByteArray, text);
         QFETCH(QStringList, expected);
         const QList<Finding> findings = dkim::lintKeyRecord(text, OWNER);
-        QCOMPARE(ids(findings), expected);
+        QCOMPARE(findingIds(findings), expected);
         QCOMPARE(findings.first().evidence.value(0).name, OWNER);
     }
 

@@ -9,9 +9,11 @@
 #include "core/dns/DnsQuery.h"
 #include "core/spf/SpfEvaluator.h"
 #include "tests/support/FakeResolver.h"
+#include "tests/support/FindingIds.h"
 
 using namespace todoku;
 using todoku::test::FakeResolver;
+using todoku::test::findingIds;
 
 namespace {
 
@@ -67,15 +69,6 @@ void addBranch(FakeResolver& dns, const QString& name, int leaves)
     dns.addTxt(name, record + " ~all");
 }
 
-QStringList findingIds(const SpfResult& r)
-{
-    QStringList ids;
-    for (const Finding& f : r.findings) {
-        ids.append(f.id);
-    }
-    return ids;
-}
-
 } // namespace
 
 class TestSpfEvaluator : public QObject
@@ -119,7 +112,7 @@ private slots:
         QCOMPARE(r.trace.terms.at(1).child, 0);
         QCOMPARE(r.trace.children.at(0).domain, QStringLiteral("_spf.mail.test"));
         QCOMPARE(r.trace.children.at(0).result, SpfResultCode::Pass);
-        QCOMPARE(findingIds(r), QStringList{QStringLiteral("spf.pass")});
+        QCOMPARE(findingIds(r.findings), QStringList{QStringLiteral("spf.pass")});
         QCOMPARE(r.findings.first().args.value(2), QStringLiteral("ip4:203.0.113.0/24"));
     }
 
@@ -190,7 +183,7 @@ private slots:
         QCOMPARE(r.includeTree.children.size(), size_t(3));
         QCOMPARE(r.includeTree.children.at(0).lookups, 5);
         QCOMPARE(r.includeTree.children.at(2).lookups, 3);
-        QCOMPARE(findingIds(r),
+        QCOMPARE(findingIds(r.findings),
                  (QStringList{QStringLiteral("spf.permerror"), QStringLiteral("spf.too-many-lookups")}));
         const Finding& f = r.findings.at(1);
         QCOMPARE(f.args.value(1), QStringLiteral("15"));
@@ -269,7 +262,7 @@ private slots:
         QCOMPARE(voids.result, SpfResultCode::PermError);
         QCOMPARE(voids.reason, SpfReason::TooManyVoidLookups);
         QCOMPARE(voids.voidLookups, 3);
-        QVERIFY(findingIds(voids).contains(QStringLiteral("spf.void-lookups")));
+        QVERIFY(findingIds(voids.findings).contains(QStringLiteral("spf.void-lookups")));
 
         const SpfResult two = evaluate(&dns, from(QStringLiteral("192.0.2.1"), QStringLiteral("a@two.jp")));
         QCOMPARE(two.reason, SpfReason::MultipleRecords);

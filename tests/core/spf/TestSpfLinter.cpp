@@ -6,21 +6,14 @@
 #include "core/spf/SpfBuilder.h"
 #include "core/spf/SpfLinter.h"
 #include "tests/support/FakeResolver.h"
+#include "tests/support/FindingIds.h"
 
 using namespace todoku;
+using todoku::test::findingIds;
 using namespace Qt::StringLiterals;
 using todoku::test::FakeResolver;
 
 namespace {
-
-QStringList ids(const QList<Finding>& findings)
-{
-    QStringList out;
-    for (const Finding& f : findings) {
-        out.append(f.id);
-    }
-    return out;
-}
 
 QStringList lintText(const QString& text)
 {
@@ -28,7 +21,7 @@ QStringList lintText(const QString& text)
     if (!record) {
         return {QStringLiteral("parse-error")};
     }
-    return ids(spf::lintRecord(record.value(), QStringLiteral("example.jp")));
+    return findingIds(spf::lintRecord(record.value(), QStringLiteral("example.jp")));
 }
 
 SpfLintReport
@@ -120,7 +113,7 @@ private slots:
         const auto record = SpfRecord::parse(built.record);
         QVERIFY2(record.isOk(), qPrintable(built.record));
         // -all is the builder's default, so nothing at all may remain for the linter to say.
-        QCOMPARE(ids(spf::lintRecord(record.value(), u"example.jp"_s)), QStringList{});
+        QCOMPARE(findingIds(spf::lintRecord(record.value(), u"example.jp"_s)), QStringList{});
     }
 
     void duplicateNamesBothTerms()
@@ -146,7 +139,7 @@ private slots:
         dns.addA(QStringLiteral("example.jp"), QStringLiteral("192.0.2.80"));
         const SpfLintReport r = lint(dns, QStringLiteral("example.jp"));
         QCOMPARE(r.lookups(), 12);
-        QCOMPARE(ids(r.findings), QStringList{QStringLiteral("spf.too-many-lookups")});
+        QCOMPARE(findingIds(r.findings), QStringList{QStringLiteral("spf.too-many-lookups")});
         QCOMPARE(r.findings.first().args.value(2), QStringLiteral("include:big.test (10), mx (1), a (1)"));
     }
 
@@ -161,7 +154,7 @@ private slots:
         dns.addTxt(QStringLiteral("bad.test"), "v=spf1 ip4:999.0.0.1 -all");
         dns.setOutcome(QStringLiteral("down.test"), DnsRecordType::TXT, DnsOutcome::Timeout);
         const SpfLintReport r = lint(dns, QStringLiteral("example.jp"));
-        QCOMPARE(ids(r.findings),
+        QCOMPARE(findingIds(r.findings),
                  (QStringList{u"spf.include-none"_s,
                               u"spf.multiple-records"_s,
                               u"spf.syntax"_s,
@@ -175,7 +168,7 @@ private slots:
                                      QStringLiteral("example.jp"),
                                      QStringLiteral("v=spf1 a:x1.example.jp a:x2.example.jp mx -all"));
         QCOMPARE(r.voidLookups(), 3);
-        QCOMPARE(ids(r.findings), QStringList{QStringLiteral("spf.void-lookups")});
+        QCOMPARE(findingIds(r.findings), QStringList{QStringLiteral("spf.void-lookups")});
         QCOMPARE(r.record, QStringLiteral("v=spf1 a:x1.example.jp a:x2.example.jp mx -all"));
     }
 
@@ -183,7 +176,7 @@ private slots:
     {
         FakeResolver dns;
         const SpfLintReport r = lint(dns, QStringLiteral("nothing.jp"));
-        QCOMPARE(ids(r.findings), QStringList{QStringLiteral("spf.none")});
+        QCOMPARE(findingIds(r.findings), QStringList{QStringLiteral("spf.none")});
     }
 
     void udpSize()
@@ -199,7 +192,7 @@ private slots:
         }
         dns.addTxt(QStringLiteral("example.jp"), strings + QList<QByteArray>{" -all"});
         const SpfLintReport r = lint(dns, QStringLiteral("example.jp"));
-        QCOMPARE(ids(r.findings),
+        QCOMPARE(findingIds(r.findings),
                  QStringList{QStringLiteral("spf.udp-size")}); // long-string is not for published
     }
 };
