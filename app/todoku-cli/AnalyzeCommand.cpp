@@ -8,9 +8,7 @@
 #include "app/todoku-cli/CliContext.h"
 #include "core/diagnosis/FindingCatalog.h"
 #include "core/diagnosis/MessageDiagnosis.h"
-#include "core/dkim/DkimVerifier.h"
-#include "core/dns/DnsSession.h"
-#include "core/spf/SpfEvaluator.h"
+#include "core/diagnosis/MessageRecheck.h"
 
 using namespace todoku;
 
@@ -117,55 +115,16 @@ QJsonObject AnalyzeCommand::toJson(const MessageDiagnosis& d)
 
 namespace {
 
-/**
- * The live re-checks: SPF evaluated now for the client IP and envelope sender the receiver recorded, and
- * every DKIM signature verified now with the key DNS publishes now. One DNS session, both at once.
- */
+/** The live re-checks, waited for: the CLI has nothing else to do meanwhile. */
 MessageRechecks recheck(const PastedInput& pasted, const MessageDiagnosis& offline, DnsResolver* resolver)
 {
-    MessageRechecks rechecks;
-    DnsSession session(resolver);
+    MessageRecheck recheck(resolver);
     QEventLoop loop;
-    int pending = 0;
-    auto done = [&] {
-        if (--pending == 0) {
-            loop.quit();
-        }
-    };
-    const MessageDiagnosis::RecordedSpf& spf = offline.recordedSpf;
-    SpfEvaluator evaluator(&session);
-    const bool spfUsable =
-        !spf.result.isEmpty() && !spf.clientIp.isNull() && spf.clientIp.toIPv4Address() != 0;
-    if (spfUsable) {
-        ++pending;
-        QObject::connect(&evaluator, &SpfEvaluator::finished, &loop, done);
-        evaluator.start(SpfRequest::forMailFrom(spf.clientIp, spf.mailFrom, spf.helo));
-    }
-    DkimVerifier verifier(&session);
-    if (!offline.dkimSignatures.isEmpty()) {
-        ++pending;
-        QObject::connect(&verifier, &DkimVerifier::finished, &loop, done);
-        verifier.start(pasted.message);
-    }
-    if (pending == 0) {
-        return rechecks;
-    }
+    QObject::connect(&recheck, &MessageRecheck::finished, &loop, &QEventLoop::quit);
+    recheck.start(offline, offline.dkimSignatures.isEmpty() ? QList<DkimPrepared>{}
+                                                            : dkim::prepare(pasted.message));
     loop.exec();
-    if (spfUsable) {
-        const SpfResult& r = evaluator.result();
-        const QString now = spf::resultName(r.result);
-        const bool same = now.compare(spf.result, Qt::CaseInsensitive) == 0;
-        rechecks.findings.append(
-            Finding::make(same ? QStringLiteral("spf.live-same") : QStringLiteral("spf.live-differs"),
-                          same ? Severity::Info : Severity::Warning,
-                          {r.request.domain, spf.clientIp.toString(), spf.result, now}));
-        // What the evaluation found wrong with the record itself (lookups, syntax, …), beyond the result.
-        rechecks.findings += r.findings.mid(1);
-    }
-    for (const DkimVerification& v : verifier.results()) {
-        rechecks.dkimVerification.append(DkimVerification::resultName(v.result));
-    }
-    return rechecks;
+    return recheck.rechecks();
 }
 
 } // namespace

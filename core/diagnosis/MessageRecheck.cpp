@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/diagnosis/MessageRecheck.h"
+
+#include <QTimer>
+
+#include "core/dns/DnsSession.h"
+#include "core/spf/SpfEvaluator.h"
+
+namespace todoku {
+
+MessageRecheck::MessageRecheck(DnsResolver* resolver, QObject* parent)
+    : QObject(parent)
+    , m_session(std::make_unique<DnsSession>(resolver))
+    , m_evaluator(std::make_unique<SpfEvaluator>(m_session.get()))
+    , m_verifier(std::make_unique<DkimVerifier>(m_session.get()))
+{
+    connect(m_evaluator.get(), &SpfEvaluator::finished, this, &MessageRecheck::partDone);
+    connect(m_verifier.get(), &DkimVerifier::finished, this, &MessageRecheck::partDone);
+}
+
+MessageRecheck::~MessageRecheck() = default;
+
+void MessageRecheck::start(const MessageDiagnosis& offline, QList<DkimPrepared> prepared)
+{
+    m_recorded = offline.recordedSpf;
+    m_rechecks = {};
+    // 0.0.0.0 is what some receivers record when they never saw the client: nothing to evaluate.
+    m_spfStarted = !m_recorded.result.isEmpty() && !m_recorded.clientIp.isNull() &&
+                   !(m_recorded.clientIp.protocol() == QAbstractSocket::IPv4Protocol &&
+                     m_recorded.clientIp.toIPv4Address() == 0);
+    m_dkimStarted = !prepared.isEmpty();
+    m_pending = int(m_spfStarted) + int(m_dkimStarted);
+    if (m_spfStarted) {
+        m_evaluator->start(SpfRequest::forMailFrom(m_recorded.clientIp, m_recorded.mailFrom, m_recorded.helo));
+    }
+    if (m_dkimStarted) {
+        m_verifier->start(std::move(prepared));
+    }
+    if (m_pending == 0) {
+        QTimer::singleShot(0, this, &MessageRecheck::finished);
+    }
+}
+
+void MessageRecheck::partDone()
+{
+    if (--m_pending == 0) {
+        collect();
+        emit finished();
+    }
+}
+
+void MessageRecheck::collect()
+{
+    if (m_spfStarted) {
+        const SpfResult& r = m_evaluator->result();
+        const QString now = spf::resultName(r.result);
+        const bool same = now.compare(m_recorded.result, Qt::CaseInsensitive) == 0;
+        m_rechecks.findings.append(
+            Finding::make(same ? QStringLiteral("spf.live-same") : QStringLiteral("spf.live-differs"),
+                          same ? Severity::Info : Severity::Warning,
+                          {r.request.domain, m_recorded.clientIp.toString(), m_recorded.result, now}));
+        // What the evaluation found wrong with the record itself (lookups, syntax, …), beyond the result.
+        m_rechecks.findings += r.findings.mid(1);
+    }
+    if (m_dkimStarted) {
+        for (const DkimVerification& v : m_verifier->results()) {
+            m_rechecks.dkimVerification.append(DkimVerification::resultName(v.result));
+        }
+    }
+}
+
+} // namespace todoku
