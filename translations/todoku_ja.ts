@@ -45,6 +45,261 @@
     </message>
 </context>
 <context>
+    <name>AnalyzerPane</name>
+    <message>
+        <source>&amp;Paste and analyse</source>
+        <translation>貼り付けて解析(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>ファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re-check DNS now</source>
+        <translation>DNS で今すぐ再確認</translation>
+    </message>
+    <message>
+        <source>Also evaluate SPF and verify the DKIM signatures with what DNS publishes now. Only DNS queries leave this computer; the message does not.</source>
+        <translation>現在 DNS に公開されている内容で SPF を評価し、DKIM 署名も検証し直します。このコンピューターから外に出るのは DNS の問い合わせだけで、メッセージは送信されません。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Authentication results</source>
+        <translation>認証結果</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Hops</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>From (HELO)</source>
+        <translation>送信元 (HELO)</translation>
+    </message>
+    <message>
+        <source>Reverse DNS</source>
+        <translation>逆引き</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受信サーバー</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>遅延</translation>
+    </message>
+    <message>
+        <source>DKIM signatures</source>
+        <translation>DKIM 署名</translation>
+    </message>
+    <message>
+        <source>Domain (d=)</source>
+        <translation>ドメイン (d=)</translation>
+    </message>
+    <message>
+        <source>Selector (s=)</source>
+        <translation>セレクター (s=)</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>アルゴリズム</translation>
+    </message>
+    <message>
+        <source>Verified now</source>
+        <translation>再検証の結果</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>DNS queries</source>
+        <translation>DNS 問い合わせ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>タイプ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; that is not a mail message.</source>
+        <translation>%1 は 64 MB を超えています。メールのメッセージではないようです。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the page or message first, then paste.</source>
+        <translation>クリップボードにテキストがありません。先にページまたはメッセージをコピーしてから貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Open a message</source>
+        <translation>メッセージを開く</translation>
+    </message>
+    <message>
+        <source>Mail messages (*.eml *.txt *.msg);;All files (*)</source>
+        <translation>メールメッセージ (*.eml *.txt *.msg);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading the message…</source>
+        <translation>メッセージを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Checking DNS now…</source>
+        <translation>DNS を確認しています…</translation>
+    </message>
+    <message>
+        <source>Checked against DNS just now.</source>
+        <translation>たった今 DNS で確認しました。</translation>
+    </message>
+    <message>
+        <source>From the pasted text only (no DNS queries).</source>
+        <translation>貼り付けたテキストだけから判定しました（DNS の問い合わせなし）。</translation>
+    </message>
+    <message>
+        <source>The input is large: only its first %1 MB are shown here. All of it was analysed.</source>
+        <translation>入力が大きいため、ここには先頭の %1 MB だけを表示しています。解析は全体に対して行いました。</translation>
+    </message>
+    <message>
+        <source>Because: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>How to fix: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>DNS %1 %2: %3</source>
+        <translation>DNS %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1（%2 行目）</translation>
+    </message>
+    <message>
+        <source>%1 — written by the final receiver</source>
+        <translation>%1 — 最終受信サーバーが記録したもの</translation>
+    </message>
+    <message>
+        <source>%1 — a claim by an earlier server</source>
+        <translation>%1 — 途中のサーバーによる主張（未確認）</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>clock skew %1 s</source>
+        <translation>時計のずれ %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未検証</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>キャッシュ</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>Paste what Gmail shows you</source>
+        <translation>Gmail に表示された内容を貼り付けてください</translation>
+    </message>
+    <message>
+        <source>In Gmail, open the message, choose ⋮ → “Show original”, copy the whole page and press Ctrl+V here.</source>
+        <translation>Gmail でメッセージを開き、⋮ →「メッセージのソースを表示」を選んで、ページ全体をコピーし、ここで Ctrl+V を押してください。</translation>
+    </message>
+    <message>
+        <source>A raw message, only its headers, or a bounce work too. You can also drop an .eml file here or open one.</source>
+        <translation>メッセージのソース、ヘッダーだけ、エラーメール（バウンス）でも解析できます。.eml ファイルをここにドロップするか、開くこともできます。</translation>
+    </message>
+    <message>
+        <source>What you paste stays on this computer. Only DNS queries leave it, for the re-check.</source>
+        <translation>貼り付けた内容はこのコンピューターの外には送信されません。再確認のための DNS の問い合わせだけが外部に出ます。</translation>
+    </message>
+    <message>
+        <source>Copy records</source>
+        <translation>レコードをコピー</translation>
+    </message>
+    <message>
+        <source>Copies the DNS records of the selected finding in zone-file form.</source>
+        <translation>選択した項目の DNS レコードをゾーンファイルの形式でコピーします。</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>結果をコピー</translation>
+    </message>
+</context>
+<context>
     <name>BounceFindings</name>
     <message>
         <source>Gmail deferred the mail: DMARC could not be checked (%1)</source>
@@ -2093,6 +2348,18 @@
         <source>Paste the message including its headers: in Gmail, "Show original", then copy the whole page.</source>
         <translation>ヘッダーを含めてメールを貼り付けてください。Gmail では「メッセージのソースを表示」を開き、ページ全体をコピーします。</translation>
     </message>
+    <message>
+        <source>The input is too large (%1 MB)</source>
+        <translation>入力が大きすぎます（%1 MB）</translation>
+    </message>
+    <message>
+        <source>Todoku reads inputs of up to %2 MB. No mail message that Gmail accepts is this large, so this is probably not a single message.</source>
+        <translation>Todoku が読み込めるのは %2 MB までです。Gmail が受け付けるメールでこれほど大きいものはないため、1 通のメッセージではない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Paste only the message's source, or its headers: they decide delivery.</source>
+        <translation>メッセージのソース、またはヘッダーだけを貼り付けてください。配信の可否を決めるのはヘッダーです。</translation>
+    </message>
 </context>
 <context>
     <name>PtrRequestLetter</name>
@@ -3135,6 +3402,21 @@ Thank you for your help.
     <message>
         <source>This workspace is being built and will arrive in an upcoming version.</source>
         <translation>この機能は現在開発中です。今後のバージョンで利用できるようになります。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Finds out why mail does not reach Gmail and helps you fix it.</source>
+        <translation>メールが Gmail に届かない原因を調べ、解決を手伝います。</translation>
+    </message>
+    <message>
+        <source>Do not re-check the message with DNS.</source>
+        <translation>DNS によるメッセージの再確認を行いません。</translation>
+    </message>
+    <message>
+        <source>A message (.eml) to analyse.</source>
+        <translation>解析するメッセージ (.eml)。</translation>
     </message>
 </context>
 </TS>

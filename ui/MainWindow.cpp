@@ -13,6 +13,22 @@
 #include "ui/AppSettings.h"
 #include "ui/DnsSettingsDialog.h"
 #include "ui/WorkspacePage.h"
+#include "ui/analyze/AnalyzerPane.h"
+
+namespace {
+
+// The workspaces in the order of the navigation list and the stack.
+constexpr struct
+{
+    WorkspacePage::Kind kind;
+    const char* icon;
+} WORKSPACES[] = {
+    {WorkspacePage::Kind::Setup, ":/icons/setup.svg"},
+    {WorkspacePage::Kind::Analyze, ":/icons/analyze.svg"},
+    {WorkspacePage::Kind::DomainCheck, ":/icons/domain-check.svg"},
+};
+
+} // namespace
 
 MainWindow::MainWindow(todoku::AresResolver* resolver, AppSettings* settings, QWidget* parent)
     : QMainWindow(parent)
@@ -25,17 +41,14 @@ MainWindow::MainWindow(todoku::AresResolver* resolver, AppSettings* settings, QW
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/todoku.svg")));
 
-    const struct
-    {
-        WorkspacePage::Kind kind;
-        const char* icon;
-    } pages[] = {
-        {WorkspacePage::Kind::Setup, ":/icons/setup.svg"},
-        {WorkspacePage::Kind::Analyze, ":/icons/analyze.svg"},
-        {WorkspacePage::Kind::DomainCheck, ":/icons/domain-check.svg"},
-    };
-    for (const auto& page : pages) {
-        m_ui->workspaceStackedWidget->addWidget(new WorkspacePage(page.kind, this));
+    for (const auto& page : WORKSPACES) {
+        QWidget* widget = nullptr;
+        if (page.kind == WorkspacePage::Kind::Analyze) {
+            widget = m_analyzerPane = new AnalyzerPane(m_resolver, this);
+        } else {
+            widget = new WorkspacePage(page.kind, this);
+        }
+        m_ui->workspaceStackedWidget->addWidget(widget);
         auto* item =
             new QListWidgetItem(QIcon(QString::fromLatin1(page.icon)), {}, m_ui->workspaceListWidget);
         item->setSizeHint(QSize(0, 48));
@@ -90,13 +103,17 @@ void MainWindow::showWorkspace(int index)
     m_ui->workspaceListWidget->setCurrentRow(index);
 }
 
+void MainWindow::openMessage(const QString& path, bool live)
+{
+    showWorkspace(1);
+    m_analyzerPane->setLiveChecks(live);
+    m_analyzerPane->openFile(path);
+}
+
 void MainWindow::retranslate()
 {
-    for (int i = 0; i < m_ui->workspaceStackedWidget->count(); ++i) {
-        const auto* page = qobject_cast<WorkspacePage*>(m_ui->workspaceStackedWidget->widget(i));
-        if (page) {
-            m_ui->workspaceListWidget->item(i)->setText(WorkspacePage::title(page->kind()));
-        }
+    for (int i = 0; i < m_ui->workspaceListWidget->count(); ++i) {
+        m_ui->workspaceListWidget->item(i)->setText(WorkspacePage::title(WORKSPACES[i].kind));
     }
     updateDnsStatus();
 }

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class AnalyzerPane;
 class AppSettings;
 class QActionGroup;
 class QLabel;
@@ -30,6 +31,8 @@ public:
     void setLanguage(const QString& code);
     /** Index into the workspace stack: 0 Setup, 1 Analyze, 2 Domain check. */
     void showWorkspace(int index);
+    /** Shows the Analyze workspace with the message file at `path` (as `todoku FILE` does). */
+    void openMessage(const QString& path, bool live = true);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -48,4 +51,5 @@ private:
     AppSettings* m_settings;
     QActionGroup* m_languageGroup;
     QLabel* m_dnsStatusLabel;
+    AnalyzerPane* m_analyzerPane = nullptr;
 };

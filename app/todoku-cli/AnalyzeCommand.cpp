@@ -121,8 +121,8 @@ MessageRechecks recheck(const PastedInput& pasted, const MessageDiagnosis& offli
     MessageRecheck recheck(resolver);
     QEventLoop loop;
     QObject::connect(&recheck, &MessageRecheck::finished, &loop, &QEventLoop::quit);
-    recheck.start(offline, offline.dkimSignatures.isEmpty() ? QList<DkimPrepared>{}
-                                                            : dkim::prepare(pasted.message));
+    recheck.start(offline,
+                  offline.dkimSignatures.isEmpty() ? QList<DkimPrepared>{} : dkim::prepare(pasted.message));
     loop.exec();
     return recheck.rechecks();
 }

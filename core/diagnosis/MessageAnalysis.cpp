@@ -22,10 +22,13 @@ std::shared_ptr<const MessageAnalysis::Read> MessageAnalysis::readInput(const QB
 {
     auto read = std::make_shared<MessageAnalysis::Read>();
     if (input.size() > MessageAnalysis::MAX_INPUT_BYTES) {
-        const auto mb = [](qint64 bytes) { return QString::number((bytes + (1 << 20) - 1) >> 20); };
-        read->offline.findings.append(Finding::make(QStringLiteral("input.too-large"),
-                                                    Severity::Error,
-                                                    {mb(input.size()), mb(MessageAnalysis::MAX_INPUT_BYTES)}));
+        const auto mb = [](qint64 bytes) {
+            return QString::number((bytes + (1 << 20) - 1) >> 20);
+        };
+        read->offline.findings.append(
+            Finding::make(QStringLiteral("input.too-large"),
+                          Severity::Error,
+                          {mb(input.size()), mb(MessageAnalysis::MAX_INPUT_BYTES)}));
         return read;
     }
     read->raw = input;
@@ -38,11 +41,23 @@ std::shared_ptr<const MessageAnalysis::Read> MessageAnalysis::readInput(const QB
     return read;
 }
 
+template <typename T, typename F>
+void MessageAnalysis::afterWorker(QFuture<T> future, F then)
+{
+    // Always through this object's event queue: a continuation attached to a future that has already
+    // finished would otherwise run at once, inside start(), before the caller is ready for finished().
+    future.then(QtFuture::Launch::Sync, [self = QPointer<MessageAnalysis>(this), then](T value) mutable {
+        QMetaObject::invokeMethod(
+            self,
+            [then, value = std::move(value)]() mutable { then(std::move(value)); },
+            Qt::QueuedConnection);
+    });
+}
+
 MessageAnalysis::MessageAnalysis(DnsResolver* resolver, QObject* parent)
     : QObject(parent)
     , m_resolver(resolver)
-{
-}
+{}
 
 MessageAnalysis::~MessageAnalysis() = default;
 
@@ -72,8 +87,8 @@ void MessageAnalysis::launch(std::function<QByteArray()> input, bool live)
     m_queries.clear();
     m_live = live && m_resolver;
     setStage(Stage::Reading);
-    QtConcurrent::run([input = std::move(input)] { return readInput(input()); })
-        .then(this, [this, run](std::shared_ptr<const Read> read) { onRead(run, std::move(read)); });
+    afterWorker(QtConcurrent::run([input = std::move(input)] { return readInput(input()); }),
+                [this, run](std::shared_ptr<const Read> read) { onRead(run, std::move(read)); });
 }
 
 void MessageAnalysis::onRead(quint64 run, std::shared_ptr<const Read> read)
@@ -101,12 +116,14 @@ void MessageAnalysis::onRechecked(quint64 run, std::shared_ptr<const Read> read)
     m_queries = m_recheck->session().log();
     // Deleted later: this runs inside the recheck's own finished() signal.
     m_recheck.release()->deleteLater();
-    QtConcurrent::run([read, rechecks] { return MessageDiagnosis::analyze(read->pasted, read->raw, rechecks); })
-        .then(this, [this, run](MessageDiagnosis diagnosis) {
-            if (run == m_run) {
-                finish(std::move(diagnosis));
-            }
-        });
+    afterWorker(QtConcurrent::run([read, rechecks] {
+                    return MessageDiagnosis::analyze(read->pasted, read->raw, rechecks);
+                }),
+                [this, run](MessageDiagnosis diagnosis) {
+                    if (run == m_run) {
+                        finish(std::move(diagnosis));
+                    }
+                });
 }
 
 void MessageAnalysis::finish(MessageDiagnosis diagnosis)

@@ -65,6 +65,8 @@ private:
     struct Read;
     static std::shared_ptr<const Read> readInput(const QByteArray& input);
     void launch(std::function<QByteArray()> input, bool live);
+    template <typename T, typename F>
+    void afterWorker(QFuture<T> future, F then);
     void onRead(quint64 run, std::shared_ptr<const Read> read);
     void onRechecked(quint64 run, std::shared_ptr<const Read> read);
     void finish(MessageDiagnosis diagnosis);

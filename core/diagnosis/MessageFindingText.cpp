@@ -231,9 +231,10 @@ constexpr FindingTextEntry ENTRIES[] = {
     // %1 the input's size in MB, %2 the limit in MB.
     {"input.too-large",
      QT_TRANSLATE_NOOP("MessageFindings", "The input is too large (%1 MB)"),
-     QT_TRANSLATE_NOOP("MessageFindings",
-                       "Todoku reads inputs of up to %2 MB. No mail message that Gmail accepts is this large, "
-                       "so this is probably not a single message."),
+     QT_TRANSLATE_NOOP(
+         "MessageFindings",
+         "Todoku reads inputs of up to %2 MB. No mail message that Gmail accepts is this large, "
+         "so this is probably not a single message."),
      QT_TRANSLATE_NOOP("MessageFindings",
                        "Paste only the message's source, or its headers: they decide delivery.")},
 };

@@ -25,13 +25,14 @@ void MessageRecheck::start(const MessageDiagnosis& offline, QList<DkimPrepared> 
     m_recorded = offline.recordedSpf;
     m_rechecks = {};
     // 0.0.0.0 is what some receivers record when they never saw the client: nothing to evaluate.
-    m_spfStarted = !m_recorded.result.isEmpty() && !m_recorded.clientIp.isNull() &&
-                   !(m_recorded.clientIp.protocol() == QAbstractSocket::IPv4Protocol &&
-                     m_recorded.clientIp.toIPv4Address() == 0);
+    m_spfStarted = !m_recorded.result.isEmpty() && !m_recorded.clientIp.isNull()
+                   && !(m_recorded.clientIp.protocol() == QAbstractSocket::IPv4Protocol
+                        && m_recorded.clientIp.toIPv4Address() == 0);
     m_dkimStarted = !prepared.isEmpty();
     m_pending = int(m_spfStarted) + int(m_dkimStarted);
     if (m_spfStarted) {
-        m_evaluator->start(SpfRequest::forMailFrom(m_recorded.clientIp, m_recorded.mailFrom, m_recorded.helo));
+        m_evaluator->start(
+            SpfRequest::forMailFrom(m_recorded.clientIp, m_recorded.mailFrom, m_recorded.helo));
     }
     if (m_dkimStarted) {
         m_verifier->start(std::move(prepared));

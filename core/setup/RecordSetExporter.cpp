@@ -33,6 +33,12 @@ QString csvField(const QString& field)
 
 } // namespace
 
+QString RecordSetExporter::zoneLine(const ProposedRecord& r)
+{
+    return dns::absoluteName(r.name) + u' ' + QString::number(r.ttl) + QStringLiteral(" IN ") + r.type + u' '
+           + zoneRdata(r);
+}
+
 QString RecordSetExporter::zoneFragment(const RecordSet& set)
 {
     QString out;
@@ -41,8 +47,7 @@ QString RecordSetExporter::zoneFragment(const RecordSet& set)
         u"; "_s + tr("Records for %1, made by Todoku. Place them in the zone of %1.").arg(set.domain) + u'\n';
     QStringList elsewhere;
     for (const ProposedRecord& r : set.records) {
-        const QString line = dns::absoluteName(r.name) + u' ' + QString::number(r.ttl)
-                             + QStringLiteral(" IN ") + r.type + u' ' + zoneRdata(r);
+        const QString line = zoneLine(r);
         if (r.setAt != u"dns") {
             elsewhere.append(line);
             continue;

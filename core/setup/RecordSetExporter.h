@@ -21,6 +21,8 @@ class RecordSetExporter
     Q_DECLARE_TR_FUNCTIONS(RecordSetExporter)
 
 public:
+    /** One record as a BIND master-file line, owner absolute: what a user copies from a finding. */
+    static QString zoneLine(const ProposedRecord& record);
     /** BIND master-file lines with absolute owner names. */
     static QString zoneFragment(const RecordSet& set);
     /** RFC 4180 CSV: name,type,ttl,value,purpose,setAt — one row per record. */

@@ -77,8 +77,7 @@ void TestMessageRecheck::differsFromWhatWasRecorded()
 void TestMessageRecheck::nothingToCheckStillFinishes()
 {
     test::FakeResolver dns;
-    const MessageDiagnosis offline =
-        MessageDiagnosis::analyze(received("softfail smtp.client-ip=0.0.0.0"));
+    const MessageDiagnosis offline = MessageDiagnosis::analyze(received("softfail smtp.client-ip=0.0.0.0"));
     MessageRecheck recheck(&dns);
     QSignalSpy done(&recheck, &MessageRecheck::finished);
     recheck.start(offline, {});
