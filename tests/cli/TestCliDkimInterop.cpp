@@ -55,8 +55,8 @@ private slots:
         QTest::addColumn<bool>("length");
         QTest::addColumn<bool>("lf");
         QTest::addColumn<bool>("iso2022jp");
-        for (const QString key : {u"rsa2048"_s, u"ed25519"_s}) {
-            for (const QString canon : {u"simple/simple"_s, u"relaxed/relaxed"_s, u"relaxed/simple"_s}) {
+        for (const QString& key : {u"rsa2048"_s, u"ed25519"_s}) {
+            for (const QString& canon : {u"simple/simple"_s, u"relaxed/relaxed"_s, u"relaxed/simple"_s}) {
                 for (const bool length : {false, true}) {
                     for (const bool lf : {false, true}) {
                         QTest::addRow("%s-%s%s%s",
@@ -104,7 +104,7 @@ private slots:
         QTest::addColumn<QByteArray>("to");
         QTest::addColumn<QString>("verification");
         QTest::addColumn<QString>("reason");
-        for (const QString key : {u"rsa2048"_s, u"ed25519"_s}) {
+        for (const QString& key : {u"rsa2048"_s, u"ed25519"_s}) {
             QTest::addRow("%s-body", qPrintable(key))
                 << key << QByteArray("last line") << QByteArray("last line!") << u"fail"_s
                 << u"body-hash-mismatch"_s;

@@ -133,7 +133,8 @@ void TestAnalyzerPane::ctrlVAnalysesTheClipboard()
     QCOMPARE(shown, want);
     // Worst first: the DKIM failure (an error) above the SPF softfail (a warning).
     QCOMPARE(FindingCatalog::severityName(m_pane->diagnosis().findings.first().severity), u"error"_s);
-    QCOMPARE(m_findings->topLevelItem(0)->text(0), FindingCatalog::text(m_pane->diagnosis().findings.first()).title);
+    QCOMPARE(m_findings->topLevelItem(0)->text(0),
+             FindingCatalog::text(m_pane->diagnosis().findings.first()).title);
     auto* pages = m_pane->findChild<QStackedWidget*>(u"pageStackedWidget"_s);
     QCOMPARE(pages->currentWidget()->objectName(), u"resultsPage"_s);
     QVERIFY(m_pane->findChild<QLabel*>(u"verdictLabel"_s)->text().contains(u"spam folder"_s));
@@ -142,7 +143,11 @@ void TestAnalyzerPane::ctrlVAnalysesTheClipboard()
 void TestAnalyzerPane::selectingAFindingHighlightsItsEvidence()
 {
     analyze(sample(u"gmail-original-en-softfail.txt"_s));
-    const int line = expected(u"gmail-original-en-softfail"_s).value(u"evidence").toObject().value(u"spf.softfail").toInt();
+    const int line = expected(u"gmail-original-en-softfail"_s)
+                         .value(u"evidence")
+                         .toObject()
+                         .value(u"spf.softfail")
+                         .toInt();
     QVERIFY(line > 0);
     auto* source = m_pane->findChild<QPlainTextEdit*>(u"sourcePlainTextEdit"_s);
     auto* tabs = m_pane->findChild<QTabWidget*>(u"detailsTabWidget"_s);
@@ -157,11 +162,16 @@ void TestAnalyzerPane::selectingAFindingHighlightsItsEvidence()
     QVERIFY2(markedLines.contains(line), qPrintable(QString::number(line)));
     QVERIFY(source->document()->findBlockByNumber(line - 1).text().contains(u"spf=softfail"_s));
     // The view scrolls to the first marked line (here the Received-SPF field above it).
-    QCOMPARE(source->textCursor().blockNumber() + 1, *std::min_element(markedLines.begin(), markedLines.end()));
+    QCOMPARE(source->textCursor().blockNumber() + 1,
+             *std::min_element(markedLines.begin(), markedLines.end()));
     QCOMPARE(tabs->currentWidget()->objectName(), u"sourceTab"_s);
 
     // Another finding moves the mark to its own line.
-    const int heloLine = expected(u"gmail-original-en-softfail"_s).value(u"evidence").toObject().value(u"helo.not-fqdn").toInt();
+    const int heloLine = expected(u"gmail-original-en-softfail"_s)
+                             .value(u"evidence")
+                             .toObject()
+                             .value(u"helo.not-fqdn")
+                             .toInt();
     m_findings->setCurrentItem(itemFor(m_findings, u"helo.not-fqdn"_s));
     QCOMPARE(source->extraSelections().first().cursor.blockNumber(), heloLine - 1);
     QVERIFY(source->extraSelections().first().cursor.block().text().startsWith(u"Received: from DESKTOP"_s));
@@ -219,7 +229,8 @@ void TestAnalyzerPane::liveRecheckShowsWhatDnsSaysNow()
     m_dns->addTxt(u"example.jp"_s, QByteArray("v=spf1 ip4:192.0.2.25 -all"));
     m_pane->setLiveChecks(true);
     analyze(sample(u"gmail-original-en-softfail.txt"_s));
-    QVERIFY2(shownIds(m_findings).contains(u"spf.live-differs"_s), qPrintable(shownIds(m_findings).join(u' ')));
+    QVERIFY2(shownIds(m_findings).contains(u"spf.live-differs"_s),
+             qPrintable(shownIds(m_findings).join(u' ')));
     auto* queries = m_pane->findChild<QTreeWidget*>(u"dnsTreeWidget"_s);
     QVERIFY(queries->topLevelItemCount() >= 1);
     QStringList names;

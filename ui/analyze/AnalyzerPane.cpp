@@ -55,7 +55,8 @@ QIcon severityIcon(Severity severity)
     Q_UNREACHABLE();
 }
 
-/** Line breaks as QPlainTextEdit counts them: one block per line of the paste, as PastedInput numbers them. */
+/** Line breaks as QPlainTextEdit counts them: one block per line of the paste, as PastedInput numbers them.
+ */
 QString normalizedLines(QString text)
 {
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
@@ -189,7 +190,8 @@ void AnalyzerPane::onOpenClicked()
 void AnalyzerPane::dragEnterEvent(QDragEnterEvent* event)
 {
     const QMimeData* mime = event->mimeData();
-    if ((mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().first().isLocalFile()) || mime->hasText()) {
+    if ((mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().first().isLocalFile())
+        || mime->hasText()) {
         event->acceptProposedAction();
     }
 }
@@ -273,8 +275,8 @@ void AnalyzerPane::fillVerdict()
     case Placement::Unknown:
         break;
     }
-    m_ui->verdictLabel->setStyleSheet(QStringLiteral("background: %1; color: #1f1f1f; border-radius: 4px;")
-                                          .arg(QLatin1String(background)));
+    m_ui->verdictLabel->setStyleSheet(
+        QStringLiteral("background: %1; color: #1f1f1f; border-radius: 4px;").arg(QLatin1String(background)));
     QStringList reasons;
     for (const QString& id : d.reasons) {
         for (const Finding& f : d.findings) {
@@ -384,9 +386,14 @@ void AnalyzerPane::fillHops()
         } else if (h.delaySeconds) {
             timing = tr("%1 s").arg(*h.delaySeconds);
         }
-        auto* item = new QTreeWidgetItem(
-            tree, {h.helo.isEmpty() ? h.from : h.helo, h.reverseDns, h.ip, h.by, h.with,
-                   h.tls ? tr("yes") : tr("no"), timing});
+        auto* item = new QTreeWidgetItem(tree,
+                                         {h.helo.isEmpty() ? h.from : h.helo,
+                                          h.reverseDns,
+                                          h.ip,
+                                          h.by,
+                                          h.with,
+                                          h.tls ? tr("yes") : tr("no"),
+                                          timing});
         item->setToolTip(0, tr("Line %1").arg(h.line));
     }
     for (int c = 0; c < tree->columnCount(); ++c) {
@@ -399,8 +406,7 @@ void AnalyzerPane::fillDkim()
     QTreeWidget* tree = m_ui->dkimTreeWidget;
     tree->clear();
     for (const DkimSignatureSummary& s : m_analysis->diagnosis().dkimSignatures) {
-        const QString verification =
-            s.verification == u"not-checked" ? tr("not checked") : s.verification;
+        const QString verification = s.verification == u"not-checked" ? tr("not checked") : s.verification;
         new QTreeWidgetItem(tree, {s.domain, s.selector, s.algorithm, verification, QString::number(s.line)});
     }
     for (int c = 0; c < tree->columnCount(); ++c) {
@@ -414,7 +420,10 @@ void AnalyzerPane::fillDnsQueries()
     tree->clear();
     for (const DnsQueryLogEntry& q : m_analysis->queries()) {
         new QTreeWidgetItem(tree,
-                            {q.name, dns::typeName(q.type), DnsText::outcome(q.outcome), q.server,
+                            {q.name,
+                             dns::typeName(q.type),
+                             DnsText::outcome(q.outcome),
+                             q.server,
                              q.fromCache ? tr("cached") : tr("%1 ms").arg(q.rttMs)});
     }
     for (int c = 0; c < tree->columnCount(); ++c) {
@@ -558,7 +567,8 @@ void AnalyzerPane::retranslate()
     m_ui->privacyLabel->setText(
         tr("What you paste stays on this computer. Only DNS queries leave it, for the re-check."));
     m_ui->copyRecordButton->setText(tr("Copy records"));
-    m_ui->copyRecordButton->setToolTip(tr("Copies the DNS records of the selected finding in zone-file form."));
+    m_ui->copyRecordButton->setToolTip(
+        tr("Copies the DNS records of the selected finding in zone-file form."));
     m_ui->copyReportButton->setText(tr("Copy report"));
     if (m_hasResult && !m_analysis->isRunning()) {
         showResults();

@@ -30,7 +30,8 @@ class AnalyzerPane : public QWidget
     Q_OBJECT
 
 public:
-    /** The source view shows at most this much of the input; bigger pastes are analysed whole all the same. */
+    /** The source view shows at most this much of the input; bigger pastes are analysed whole all the same.
+     */
     static constexpr qsizetype SOURCE_VIEW_LIMIT = 2 * 1024 * 1024;
 
     /** Item data role of a title row in findingsTreeWidget: the finding's id (stable, for tests). */
@@ -88,7 +89,7 @@ private:
 
     const std::unique_ptr<Ui::AnalyzerPane> m_ui;
     todoku::MessageAnalysis* m_analysis;
-    QString m_problem;        ///< a message about the input itself (unreadable file), shown instead of results
+    QString m_problem; ///< a message about the input itself (unreadable file), shown instead of results
     bool m_sourceCut = false; ///< the source view shows only the start of the input
     bool m_hasResult = false;
 };
