@@ -213,7 +213,7 @@ private:
     }
 
     MessageDiagnosis& m_out;
-    PublicSuffixList m_psl;
+    const PublicSuffixList& m_psl = PublicSuffixList::system();
     QString m_spfResult;
     QString m_spfDomain;
     bool m_dkimPass = false;

@@ -13,6 +13,12 @@ QString PublicSuffixList::defaultPath()
     return QStringLiteral("/usr/share/publicsuffix/public_suffix_list.dat");
 }
 
+const PublicSuffixList& PublicSuffixList::system()
+{
+    static const PublicSuffixList list;
+    return list;
+}
+
 PublicSuffixList::PublicSuffixList(Sections sections)
     : PublicSuffixList(defaultPath(), sections)
 {}

@@ -24,6 +24,11 @@ public:
     };
 
     static QString defaultPath();
+    /**
+     * The system's list, loaded once per process on first use (loading parses and sorts some 10,000 rules,
+     * which costs more than analysing a whole message). Immutable after loading, so any thread may query it.
+     */
+    static const PublicSuffixList& system();
 
     explicit PublicSuffixList(Sections sections = Sections::All);
     /** Loads a specific list file (.dat or .dafsa); falls back to the built-in list if it cannot. */
