@@ -34,25 +34,77 @@ QString decodeText(const QByteArray& bytes)
 
 } // namespace
 
-QList<QByteArray> MailMessage::splitLines(const QByteArray& input)
+namespace {
+
+/** One line of the input: where it starts, its length without the line break, where the next one starts. */
+struct LineSpan
 {
-    QList<QByteArray> lines;
     qsizetype start = 0;
+    qsizetype length = 0;
+    qsizetype next = 0;
+};
+
+LineSpan lineAt(const QByteArray& input, qsizetype from)
+{
+    const char* d = input.constData();
     const qsizetype n = input.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = input.at(i);
-        if (c == '\n' || c == '\r') {
-            lines.append(input.mid(start, i - start));
-            if (c == '\r' && i + 1 < n && input.at(i + 1) == '\n') {
-                ++i;
-            }
-            start = i + 1;
+    qsizetype i = from;
+    while (i < n && d[i] != '\n' && d[i] != '\r') {
+        ++i;
+    }
+    qsizetype next = i;
+    if (i < n) {
+        next = i + 1;
+        if (d[i] == '\r' && next < n && d[next] == '\n') {
+            ++next;
         }
     }
-    if (start < n) {
-        lines.append(input.mid(start));
+    return {from, i - from, next};
+}
+
+/** The input from `from` on with every line ending made CRLF, the last line's too: one pass, one copy. */
+QByteArray crlfLines(const QByteArray& input, qsizetype from)
+{
+    QByteArray out;
+    out.reserve(input.size() - from + (input.size() - from) / 32 + 2);
+    for (qsizetype pos = from; pos < input.size();) {
+        const LineSpan line = lineAt(input, pos);
+        out.append(input.constData() + line.start, line.length);
+        out.append("\r\n", 2);
+        pos = line.next;
+    }
+    return out;
+}
+
+} // namespace
+
+QList<QByteArray> MailMessage::splitLines(const QByteArray& input, int maxLines)
+{
+    QList<QByteArray> lines;
+    for (qsizetype pos = 0; pos < input.size() && (maxLines < 0 || lines.size() < maxLines);) {
+        const LineSpan line = lineAt(input, pos);
+        lines.append(input.mid(line.start, line.length));
+        pos = line.next;
     }
     return lines;
+}
+
+int MailMessage::countLines(const QByteArray& input, qsizetype from)
+{
+    int count = 0;
+    for (qsizetype pos = from; pos < input.size(); pos = lineAt(input, pos).next) {
+        ++count;
+    }
+    return count;
+}
+
+qsizetype MailMessage::lineOffset(const QByteArray& input, int line)
+{
+    qsizetype pos = 0;
+    for (int i = 0; i < line && pos < input.size(); ++i) {
+        pos = lineAt(input, pos).next;
+    }
+    return qMin(pos, input.size());
 }
 
 bool MailMessage::isFieldStart(const QByteArray& line)
@@ -75,53 +127,75 @@ bool MailMessage::isFieldStart(const QByteArray& line)
     return j < line.size() && line.at(j) == ':';
 }
 
-MailMessage MailMessage::parse(const QByteArray& input, int firstLine)
+MailMessage MailMessage::parse(const QByteArray& raw, int firstLine)
 {
     MailMessage message;
-    QList<QByteArray> lines = splitLines(input);
-    message.m_lineCount = int(lines.size());
+    // Lines are read one at a time up to the end of the header; the body, which may be tens of MB, is
+    // converted to CRLF lines in one pass, so a large message costs one copy rather than one per line.
+    const QByteArray* input = &raw;
+    const auto lineText = [&](const LineSpan& l) {
+        return input->mid(l.start, l.length);
+    };
+
+    qsizetype pos = 0;
+    int i = 0; // lines consumed so far
+    while (pos < input->size() && lineText(lineAt(*input, pos)).trimmed().isEmpty()) {
+        pos = lineAt(*input, pos).next;
+        ++i;
+    }
 
     // Text copied from a quoting mail client or a web page may carry the same indent on every line.
     // If every line that starts a field does, remove it, so folding (a deeper indent) still shows.
-    int first = 0;
-    while (first < lines.size() && lines.at(first).trimmed().isEmpty()) {
-        ++first;
-    }
-    if (first < lines.size()) {
-        const int indent = indentOf(lines.at(first));
-        if (indent > 0 && isFieldStart(lines.at(first).mid(indent))) {
+    QByteArray dedented;
+    if (pos < input->size()) {
+        const QByteArray firstText = lineText(lineAt(*input, pos));
+        const int indent = indentOf(firstText);
+        if (indent > 0 && isFieldStart(firstText.mid(indent))) {
             bool consistent = true;
-            for (int i = first; i < lines.size() && !lines.at(i).trimmed().isEmpty(); ++i) {
-                if (indentOf(lines.at(i)) < indent) {
+            for (qsizetype p = pos; p < input->size();) {
+                const LineSpan l = lineAt(*input, p);
+                const QByteArray text = lineText(l);
+                if (text.trimmed().isEmpty()) {
+                    break;
+                }
+                if (indentOf(text) < indent) {
                     consistent = false;
                     break;
                 }
+                p = l.next;
             }
             if (consistent) {
                 message.m_removedIndent = indent;
-                for (QByteArray& line : lines) {
-                    line = line.mid(qMin<qsizetype>(indent, indentOf(line)));
+                for (const QByteArray& line : splitLines(raw)) {
+                    dedented += line.mid(qMin<qsizetype>(indent, indentOf(line)));
+                    dedented += '\n';
                 }
+                input = &dedented;
+                pos = lineOffset(dedented, i);
             }
         }
     }
 
-    int i = first;
     HeaderField* current = nullptr;
-    for (; i < lines.size(); ++i) {
-        const QByteArray& line = lines.at(i);
+    while (pos < input->size()) {
+        const LineSpan span = lineAt(*input, pos);
+        const QByteArray line = lineText(span);
         if (line.isEmpty() || (line.trimmed().isEmpty() && !current)) {
             message.m_blankLine = true;
+            pos = span.next;
             ++i;
             break;
         }
         if (current && isWsp(line.at(0))) {
             current->raw += "\r\n" + line;
             current->lineCount += 1;
+            pos = span.next;
+            ++i;
             continue;
         }
         if (line.trimmed().isEmpty()) { // whitespace-only line ends the header too
             message.m_blankLine = true;
+            pos = span.next;
             ++i;
             break;
         }
@@ -135,6 +209,8 @@ MailMessage MailMessage::parse(const QByteArray& input, int firstLine)
         field.line = firstLine + i;
         message.m_headers.append(field);
         current = &message.m_headers.last();
+        pos = span.next;
+        ++i;
     }
     for (HeaderField& field : message.m_headers) {
         const qsizetype colon = field.raw.indexOf(':');
@@ -142,14 +218,10 @@ MailMessage MailMessage::parse(const QByteArray& input, int firstLine)
         unfolded.replace("\r\n", "");
         field.value = decodeText(unfolded).trimmed();
     }
-    if (i < lines.size()) {
+    message.m_lineCount = i + countLines(*input, pos);
+    if (pos < input->size()) {
         message.m_bodyLine = firstLine + i;
-        QByteArray body;
-        for (int j = i; j < lines.size(); ++j) {
-            body += lines.at(j);
-            body += "\r\n";
-        }
-        message.m_body = body;
+        message.m_body = crlfLines(*input, pos);
     }
     return message;
 }

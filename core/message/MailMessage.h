@@ -53,8 +53,12 @@ public:
     int removedIndent() const { return m_removedIndent; }
     bool isEmpty() const { return m_headers.isEmpty() && m_body.isEmpty(); }
 
-    /** Splits on CRLF, LF or lone CR; the separators are dropped. */
-    static QList<QByteArray> splitLines(const QByteArray& input);
+    /** Splits on CRLF, LF or lone CR; the separators are dropped. At most `maxLines` lines if not -1. */
+    static QList<QByteArray> splitLines(const QByteArray& input, int maxLines = -1);
+    /** How many lines splitLines() would return for the input from byte `from` on, without splitting. */
+    static int countLines(const QByteArray& input, qsizetype from = 0);
+    /** The byte offset where line `line` (0-based) starts; input.size() if there are fewer lines. */
+    static qsizetype lineOffset(const QByteArray& input, int line);
     /** True if `line` starts a header field: a field name (RFC 5322 ftext) then ':' (WSP allowed before it).
      */
     static bool isFieldStart(const QByteArray& line);
