@@ -14,6 +14,7 @@
 #include "ui/DnsSettingsDialog.h"
 #include "ui/WorkspacePage.h"
 #include "ui/analyze/AnalyzerPane.h"
+#include "ui/setup/SetupWizard.h"
 
 namespace {
 
@@ -45,6 +46,8 @@ MainWindow::MainWindow(todoku::AresResolver* resolver, AppSettings* settings, QW
         QWidget* widget = nullptr;
         if (page.kind == WorkspacePage::Kind::Analyze) {
             widget = m_analyzerPane = new AnalyzerPane(m_resolver, this);
+        } else if (page.kind == WorkspacePage::Kind::Setup) {
+            widget = m_setupWizard = new SetupWizard(m_resolver, this);
         } else {
             widget = new WorkspacePage(page.kind, this);
         }

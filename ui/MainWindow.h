@@ -6,6 +6,7 @@
 #include <memory>
 
 class AnalyzerPane;
+class SetupWizard;
 class AppSettings;
 class QActionGroup;
 class QLabel;
@@ -52,4 +53,5 @@ private:
     QActionGroup* m_languageGroup;
     QLabel* m_dnsStatusLabel;
     AnalyzerPane* m_analyzerPane = nullptr;
+    SetupWizard* m_setupWizard = nullptr;
 };

@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SetupWizard (offscreen): a walk from domain to verify, compared with `todoku-cli generate` for the same
+// inputs; validation messages; the panel switch; the key file's mode; save and reopen; the verify page.
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sys/stat.h>
+
+#include "core/diagnosis/FindingCatalog.h"
+#include "core/setup/RecordRenderer.h"
+#include "core/setup/RecordSetGenerator.h"
+#include "tests/support/FakeResolver.h"
+#include "ui/setup/SetupWizard.h"
+
+using namespace todoku;
+using todoku::test::FakeResolver;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+template<typename T>
+T* child(QWidget* wizard, const char* name)
+{
+    T* w = wizard->findChild<T*>(QString::fromLatin1(name));
+    if (!w) {
+        qFatal("no child %s", name);
+    }
+    return w;
+}
+
+QString titleOf(const QString& id, const QStringList& args)
+{
+    return FindingCatalog::text(Finding::make(id, Severity::Error, args)).title.toHtmlEscaped();
+}
+
+void checkProvider(SetupWizard& wizard, const QString& id)
+{
+    auto* list = child<QListWidget>(&wizard, "providersListWidget");
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == id) {
+            list->item(i)->setCheckState(Qt::Checked);
+            return;
+        }
+    }
+    qFatal("no provider %s", qPrintable(id));
+}
+
+/** The inputs every walk below types: own server + Google Workspace, quarantine with reports. */
+void fillPages(SetupWizard& wizard, const QString& keyPath)
+{
+    child<QLineEdit>(&wizard, "domainEdit")->setText(u"example.jp"_s);
+    QVERIFY(wizard.next());
+    child<QCheckBox>(&wizard, "ownServerCheckBox")->setChecked(true);
+    checkProvider(wizard, u"google-workspace"_s);
+    QVERIFY(wizard.next());
+    QCOMPARE(wizard.currentPage(), int(SetupWizard::ServersPage));
+    child<QPlainTextEdit>(&wizard, "ipEdit")->setPlainText(u"203.0.113.25\n2001:db8:10::25\n"_s);
+    child<QLineEdit>(&wizard, "mailHostEdit")->setText(u"mail.example.jp"_s);
+    QVERIFY(wizard.next());
+    QCOMPARE(wizard.currentPage(), int(SetupWizard::DkimPage));
+    child<QLineEdit>(&wizard, "selectorEdit")->setText(u"s202612"_s);
+    child<QLineEdit>(&wizard, "keyPathEdit")->setText(keyPath);
+    QSignalSpy generated(&wizard, &SetupWizard::keyGenerated);
+    QTest::mouseClick(child<QPushButton>(&wizard, "generateKeyButton"), Qt::LeftButton);
+    QVERIFY(wizard.isGeneratingKey() || generated.count() == 1); // on a worker: the click returns at once
+    QVERIFY(generated.count() == 1 || generated.wait(20000));
+    QVERIFY(wizard.next());
+    child<QComboBox>(&wizard, "policyComboBox")->setCurrentIndex(1); // quarantine
+    child<QLineEdit>(&wizard, "ruaEdit")->setText(u"dmarc-reports@example.jp"_s);
+    QVERIFY(wizard.next());
+    QCOMPARE(wizard.currentPage(), int(SetupWizard::ReviewPage));
+}
+
+QJsonArray cliRecords(const QStringList& extra = {})
+{
+    QProcess cli;
+    cli.start(QStringLiteral(TODOKU_CLI_BINARY),
+              QStringList{u"generate"_s,
+                          u"--domain"_s,
+                          u"example.jp"_s,
+                          u"--ip"_s,
+                          u"203.0.113.25"_s,
+                          u"--ip"_s,
+                          u"2001:db8:10::25"_s,
+                          u"--provider"_s,
+                          u"google-workspace"_s,
+                          u"--mail-host"_s,
+                          u"mail.example.jp"_s,
+                          u"--selector"_s,
+                          u"s202612"_s,
+                          u"--dmarc"_s,
+                          u"quarantine"_s,
+                          u"--rua"_s,
+                          u"dmarc-reports@example.jp"_s,
+                          u"--format"_s,
+                          u"json"_s}
+                  + extra);
+    if (!cli.waitForFinished(30000) || cli.exitCode() != 0) {
+        qWarning() << cli.readAllStandardError();
+        return {};
+    }
+    return QJsonDocument::fromJson(cli.readAllStandardOutput()).object().value("records"_L1).toArray();
+}
+
+} // namespace
+
+class TestSetupWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void walkMatchesCliAndGenerator();
+    void registrarSwitchChangesRendering();
+    void validationMessages_data();
+    void validationMessages();
+    void mailHostOutsideWarnsButGoesOn();
+    void saveAndReopen();
+    void verifyPageTurnsGreen();
+    void plainLookupCompare();
+};
+
+void TestSetupWizard::walkMatchesCliAndGenerator()
+{
+    QTemporaryDir dir;
+    const QString keyPath = dir.filePath(u"example.jp.s202612.pem"_s);
+    FakeResolver resolver;
+    SetupWizard wizard(&resolver);
+    wizard.resize(1000, 700);
+    wizard.show();
+    fillPages(wizard, keyPath);
+
+    // The key file: written by the core, mode 0600, PKCS#8 PEM.
+    QCOMPARE(wizard.writtenKeyFile(), keyPath);
+    struct stat st = {};
+    QCOMPARE(::stat(QFile::encodeName(keyPath).constData(), &st), 0);
+    QCOMPARE(int(st.st_mode & 0777), 0600);
+    QFile key(keyPath);
+    QVERIFY(key.open(QIODevice::ReadOnly));
+    QVERIFY(key.readAll().startsWith("-----BEGIN PRIVATE KEY-----"));
+
+    const RecordSet& set = wizard.recordSet();
+    QCOMPARE(set.privateKeyFile, keyPath);
+    const QList<ProposedRecord> dkim = set.byPurpose(u"dkim"_s);
+    QCOMPARE(dkim.size(), 1);
+    QCOMPARE(dkim.first().name, u"s202612._domainkey.example.jp."_s);
+    QVERIFY(dkim.first().value.startsWith(u"v=DKIM1; k=rsa; p="_s));
+
+    // Same path as the CLI: the generator given the same plan and key record gives the same records.
+    const RecordSet direct = RecordSetGenerator::generate(wizard.plan(), &dkim.first());
+    QCOMPARE(set.records, direct.records);
+
+    // And the CLI for the same inputs (it makes no key: every other record must be identical).
+    const QJsonArray cli = cliRecords();
+    QVERIFY(!cli.isEmpty());
+    QList<ProposedRecord> withoutKey;
+    for (const ProposedRecord& r : set.records) {
+        if (r.purpose != u"dkim") {
+            withoutKey.append(r);
+        }
+    }
+    QCOMPARE(withoutKey.size(), cli.size());
+    QStringList purposes;
+    for (int i = 0; i < cli.size(); ++i) {
+        const QJsonObject o = cli.at(i).toObject();
+        QCOMPARE(withoutKey.at(i).name, o.value("name"_L1).toString());
+        QCOMPARE(withoutKey.at(i).type, o.value("type"_L1).toString());
+        QCOMPARE(withoutKey.at(i).value, o.value("value"_L1).toString());
+        QCOMPARE(int(withoutKey.at(i).ttl), o.value("ttl"_L1).toInt());
+        purposes.append(o.value("purpose"_L1).toString());
+    }
+    QVERIFY(purposes.contains(u"spf"_s));
+    QVERIFY(purposes.contains(u"dmarc"_s));
+    QVERIFY(purposes.contains(u"mx"_s));
+    QCOMPARE(purposes.count(u"ptr"_s), 2);
+
+    // The review table shows every record, each value as the chosen panel's renderer gives it.
+    auto* table = child<QTableWidget>(&wizard, "recordsTableWidget");
+    QCOMPARE(table->rowCount(), set.records.size());
+    const RegistrarPreset generic = *RegistrarCatalog::builtIn().preset(u"generic"_s);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const int index = table->item(row, SetupWizard::HostColumn)->data(SetupWizard::RECORD_INDEX_ROLE).toInt();
+        const RenderedRecord shown = setup::renderForPanel(set.records.at(index), generic, u"example.jp"_s);
+        QCOMPARE(table->item(row, SetupWizard::ValueColumn)->text(), shown.value);
+    }
+    const QString spf = set.byPurpose(u"spf"_s).value(0).value;
+    QVERIFY(spf.contains(u"ip4:203.0.113.25"_s));
+    QVERIFY(spf.contains(u"include:_spf.google.com"_s));
+    QVERIFY(set.byPurpose(u"dmarc"_s).value(0).value.contains(u"p=quarantine"_s));
+
+    // Copy all puts the panel text on the clipboard; the verify page lists every record.
+    QVERIFY(wizard.next());
+    QCOMPARE(wizard.currentPage(), int(SetupWizard::VerifyPage));
+    QCOMPARE(child<QTableWidget>(&wizard, "verifyTableWidget")->rowCount(), set.records.size());
+}
+
+void TestSetupWizard::registrarSwitchChangesRendering()
+{
+    QTemporaryDir dir;
+    FakeResolver resolver;
+    SetupWizard wizard(&resolver);
+    fillPages(wizard, dir.filePath(u"k.pem"_s));
+    auto* table = child<QTableWidget>(&wizard, "recordsTableWidget");
+    auto* combo = child<QComboBox>(&wizard, "registrarComboBox");
+    auto hostOf = [&](const QString& purpose) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const int index =
+                table->item(row, SetupWizard::HostColumn)->data(SetupWizard::RECORD_INDEX_ROLE).toInt();
+            if (wizard.recordSet().records.at(index).purpose == purpose) {
+                return table->item(row, SetupWizard::HostColumn)->text();
+            }
+        }
+        return QString();
+    };
+    combo->setCurrentIndex(combo->findData(u"bind"_s));
+    QCOMPARE(hostOf(u"dmarc"_s), u"_dmarc.example.jp."_s);
+    combo->setCurrentIndex(combo->findData(u"onamae"_s));
+    const RegistrarPreset onamae = *RegistrarCatalog::builtIn().preset(u"onamae"_s);
+    QCOMPARE(hostOf(u"dmarc"_s), u"_dmarc"_s);
+    QCOMPARE(hostOf(u"dkim"_s), u"s202612._domainkey"_s);
+    QCOMPARE(hostOf(u"spf"_s), onamae.apex);
+    combo->setCurrentIndex(combo->findData(u"cloudflare"_s));
+    QVERIFY(child<QLabel>(&wizard, "registrarNoteLabel")->text().contains(u"Cloudflare"_s));
+}
+
+void TestSetupWizard::validationMessages_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("not a domain") << int(SetupWizard::DomainPage) << u"not a domain"_s
+                                  << titleOf(u"setup.input.domain-invalid"_s, {u"domain"_s, u"not a domain"_s});
+    QTest::newRow("private ip") << int(SetupWizard::ServersPage) << u"192.168.1.10"_s
+                                << titleOf(u"setup.input.ip-private"_s, {u"ipAddresses"_s, u"192.168.1.10"_s});
+    QTest::newRow("bad ip") << int(SetupWizard::ServersPage) << u"203.0.113.300"_s
+                            << titleOf(u"setup.input.ip-invalid"_s, {u"ipAddresses"_s, u"203.0.113.300"_s});
+    QTest::newRow("bad selector") << int(SetupWizard::DkimPage) << u"bad selector!"_s
+                                  << titleOf(u"setup.input.selector-invalid"_s, {u"selector"_s, u"bad selector!"_s});
+    QTest::newRow("bad rua") << int(SetupWizard::DmarcPage) << u"reports at example"_s
+                             << titleOf(u"setup.input.report-address-invalid"_s,
+                                        {u"reportAddress"_s, u"reports at example"_s});
+}
+
+void TestSetupWizard::validationMessages()
+{
+    QFETCH(int, page);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    FakeResolver resolver;
+    SetupWizard wizard(&resolver);
+    wizard.show();
+    child<QLineEdit>(&wizard, "domainEdit")->setText(page == SetupWizard::DomainPage ? value : u"example.jp"_s);
+    child<QCheckBox>(&wizard, "ownServerCheckBox")->setChecked(true);
+    child<QPlainTextEdit>(&wizard, "ipEdit")->setPlainText(page == SetupWizard::ServersPage ? value : u"203.0.113.25"_s);
+    child<QLineEdit>(&wizard, "mailHostEdit")->setText(u"mail.example.jp"_s);
+    child<QLineEdit>(&wizard, "selectorEdit")->setText(page == SetupWizard::DkimPage ? value : u"s1"_s);
+    child<QLineEdit>(&wizard, "ruaEdit")->setText(page == SetupWizard::DmarcPage ? value : QString());
+    wizard.goToPage(page);
+    QVERIFY(!wizard.next());
+    QCOMPARE(wizard.currentPage(), page);
+    const char* labels[] = {"domainMessageLabel", "sendingMessageLabel", "serversMessageLabel", "dkimMessageLabel",
+                            "dmarcMessageLabel"};
+    auto* label = child<QLabel>(&wizard, labels[page]);
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(expected), qPrintable(label->text()));
+    if (page == SetupWizard::ServersPage && value.startsWith(u"192.168"_s)) {
+        QVERIFY(label->text().contains(u"Gmail"_s)); // explains why, not only "invalid"
+    }
+}
+
+void TestSetupWizard::mailHostOutsideWarnsButGoesOn()
+{
+    FakeResolver resolver;
+    SetupWizard wizard(&resolver);
+    wizard.show();
+    child<QLineEdit>(&wizard, "domainEdit")->setText(u"example.jp"_s);
+    child<QCheckBox>(&wizard, "ownServerCheckBox")->setChecked(true);
+    child<QPlainTextEdit>(&wizard, "ipEdit")->setPlainText(u"203.0.113.25"_s);
+    child<QLineEdit>(&wizard, "mailHostEdit")->setText(u"mx.other-host.example"_s);
+    wizard.goToPage(SetupWizard::ServersPage);
+    QVERIFY(wizard.next());
+    QCOMPARE(wizard.currentPage(), int(SetupWizard::DkimPage));
+    wizard.back();
+    auto* label = child<QLabel>(&wizard, "serversMessageLabel");
+    QVERIFY(label->text().contains(titleOf(u"setup.input.mail-host-outside"_s,
+                                           {u"mailHost"_s, u"mx.other-host.example"_s, u"example.jp"_s})));
+    // No sender at all is refused on the sending page.
+    wizard.goToPage(SetupWizard::SendingPage);
+    child<QCheckBox>(&wizard, "ownServerCheckBox")->setChecked(false);
+    QVERIFY(!wizard.next());
+    QVERIFY(child<QLabel>(&wizard, "sendingMessageLabel")->isVisible());
+}
+
+void TestSetupWizard::saveAndReopen()
+{
+    QTemporaryDir dir;
+    FakeResolver resolver;
+    SetupWizard wizard(&resolver);
+    fillPages(wizard, dir.filePath(u"k.pem"_s));
+    child<QComboBox>(&wizard, "registrarComboBox")->setCurrentIndex(
+        child<QComboBox>(&wizard, "registrarComboBox")->findData(u"xserver"_s));
+    const QString path = dir.filePath(u"setup.json"_s);
+    QVERIFY(wizard.saveTo(path));
+
+    SetupWizard reopened(&resolver);
+    QVERIFY(reopened.openFrom(path));
+    QCOMPARE(reopened.plan().toJson(), wizard.plan().toJson());
+    QCOMPARE(reopened.plan().providers, QStringList{u"google-workspace"_s});
+    QCOMPARE(reopened.plan().dmarcPolicy, DmarcPolicy::Quarantine);
+    QCOMPARE(child<QComboBox>(&reopened, "registrarComboBox")->currentData().toString(), u"xserver"_s);
+    QString error;
+    QVERIFY(!reopened.openFrom(dir.filePath(u"missing.json"_s), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestSetupWizard::verifyPageTurnsGreen()
+{
+    FakeResolver resolver;
+    SetupWizard wizard(&resolver);
+    child<QLineEdit>(&wizard, "domainEdit")->setText(u"example.jp"_s);
+    child<QCheckBox>(&wizard, "ownServerCheckBox")->setChecked(true);
+    child<QPlainTextEdit>(&wizard, "ipEdit")->setPlainText(u"203.0.113.25"_s);
+    child<QLineEdit>(&wizard, "mailHostEdit")->setText(u"mail.example.jp"_s);
+    child<QRadioButton>(&wizard, "dkimNoneRadioButton")->setChecked(true);
+    wizard.goToPage(SetupWizard::ReviewPage);
+    const RecordSet set = wizard.recordSet();
+    const ProposedRecord spf = set.byPurpose(u"spf"_s).value(0);
+    const ProposedRecord dmarc = set.byPurpose(u"dmarc"_s).value(0);
+    QVERIFY(!spf.value.isEmpty());
+    resolver.addTxt(u"example.jp"_s, spf.value.toUtf8());
+    resolver.addTxt(u"_dmarc.example.jp"_s, QByteArray("v=DMARC1; p=reject"));
+    resolver.addMx(u"example.jp"_s, 10, u"mail.example.jp"_s);
+
+    QSignalSpy finished(&wizard, &SetupWizard::verificationFinished);
+    wizard.goToPage(SetupWizard::VerifyPage);
+    QVERIFY(finished.wait(5000));
+    auto* table = child<QTableWidget>(&wizard, "verifyTableWidget");
+    auto stateOf = [&](const QString& purpose) {
+        for (int i = 0; i < set.records.size(); ++i) {
+            if (set.records.at(i).purpose == purpose) {
+                return RecordPublicationChecker::State(table->item(i, 2)->data(SetupWizard::STATE_ROLE).toInt());
+            }
+        }
+        return RecordPublicationChecker::State::Pending;
+    };
+    QCOMPARE(stateOf(u"spf"_s), RecordPublicationChecker::State::Published);
+    QCOMPARE(stateOf(u"mx"_s), RecordPublicationChecker::State::Published);
+    QCOMPARE(stateOf(u"dmarc"_s), RecordPublicationChecker::State::Different);
+    QCOMPARE(stateOf(u"ptr"_s), RecordPublicationChecker::State::Missing);
+
+    // A record added while the page is open turns green at the next check.
+    resolver.addPtr(u"25.113.0.203.in-addr.arpa"_s, u"mail.example.jp"_s);
+    wizard.checkNow();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(stateOf(u"ptr"_s), RecordPublicationChecker::State::Published);
+}
+
+void TestSetupWizard::plainLookupCompare()
+{
+    using State = RecordPublicationChecker::State;
+    const ProposedRecord mx = ProposedRecord::make(u"example.jp."_s, u"MX"_s, u"10 mail.example.jp."_s, u"mx"_s);
+    QCOMPARE(PlainLookupPublicationChecker::compare(mx, {u"10 MAIL.example.jp"_s}, false, false), State::Published);
+    QCOMPARE(PlainLookupPublicationChecker::compare(mx, {u"20 mail.example.jp"_s}, false, false), State::Different);
+    QCOMPARE(PlainLookupPublicationChecker::compare(mx, {}, true, false), State::Missing);
+    QCOMPARE(PlainLookupPublicationChecker::compare(mx, {}, false, true), State::Failed);
+    const ProposedRecord spf = ProposedRecord::make(u"example.jp."_s, u"TXT"_s, u"v=spf1 mx -all"_s, u"spf"_s);
+    QCOMPARE(PlainLookupPublicationChecker::compare(spf, {u"google-site-verification=x"_s}, false, false),
+             State::Missing);
+    QCOMPARE(PlainLookupPublicationChecker::compare(spf, {u"v=spf1 a -all"_s}, false, false), State::Different);
+}
+
+QTEST_MAIN(TestSetupWizard)
+#include "TestSetupWizard.moc"
