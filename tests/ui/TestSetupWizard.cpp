@@ -18,7 +18,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <sys/stat.h>
 
 #include "core/diagnosis/FindingCatalog.h"
 #include "core/setup/RecordRenderer.h"
@@ -26,13 +25,15 @@
 #include "tests/support/FakeResolver.h"
 #include "ui/setup/SetupWizard.h"
 
+#include <sys/stat.h>
+
 using namespace todoku;
 using todoku::test::FakeResolver;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-template<typename T>
+template <typename T>
 T* child(QWidget* wizard, const char* name)
 {
     T* w = wizard->findChild<T*>(QString::fromLatin1(name));
@@ -192,7 +193,8 @@ void TestSetupWizard::walkMatchesCliAndGenerator()
     QCOMPARE(table->rowCount(), set.records.size());
     const RegistrarPreset generic = *RegistrarCatalog::builtIn().preset(u"generic"_s);
     for (int row = 0; row < table->rowCount(); ++row) {
-        const int index = table->item(row, SetupWizard::HostColumn)->data(SetupWizard::RECORD_INDEX_ROLE).toInt();
+        const int index =
+            table->item(row, SetupWizard::HostColumn)->data(SetupWizard::RECORD_INDEX_ROLE).toInt();
         const RenderedRecord shown = setup::renderForPanel(set.records.at(index), generic, u"example.jp"_s);
         QCOMPARE(table->item(row, SetupWizard::ValueColumn)->text(), shown.value);
     }
@@ -220,7 +222,7 @@ void TestSetupWizard::registrarSwitchChangesRendering()
             const int index =
                 table->item(row, SetupWizard::HostColumn)->data(SetupWizard::RECORD_INDEX_ROLE).toInt();
             if (wizard.recordSet().records.at(index).purpose == purpose) {
-                return table->item(row, SetupWizard::HostColumn)->text();
+                return table->item(row, SetupWizard::HostColumn)->data(Qt::UserRole).toString();
             }
         }
         return QString();
@@ -232,6 +234,8 @@ void TestSetupWizard::registrarSwitchChangesRendering()
     QCOMPARE(hostOf(u"dmarc"_s), u"_dmarc"_s);
     QCOMPARE(hostOf(u"dkim"_s), u"s202612._domainkey"_s);
     QCOMPARE(hostOf(u"spf"_s), onamae.apex);
+    QCOMPARE(onamae.apex.isEmpty(),
+             table->item(1, SetupWizard::HostColumn)->text() == SetupWizard::tr("(leave empty)"));
     combo->setCurrentIndex(combo->findData(u"cloudflare"_s));
     QVERIFY(child<QLabel>(&wizard, "registrarNoteLabel")->text().contains(u"Cloudflare"_s));
 }
@@ -242,13 +246,16 @@ void TestSetupWizard::validationMessages_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected");
     QTest::newRow("not a domain") << int(SetupWizard::DomainPage) << u"not a domain"_s
-                                  << titleOf(u"setup.input.domain-invalid"_s, {u"domain"_s, u"not a domain"_s});
+                                  << titleOf(u"setup.input.domain-invalid"_s,
+                                             {u"domain"_s, u"not a domain"_s});
     QTest::newRow("private ip") << int(SetupWizard::ServersPage) << u"192.168.1.10"_s
-                                << titleOf(u"setup.input.ip-private"_s, {u"ipAddresses"_s, u"192.168.1.10"_s});
+                                << titleOf(u"setup.input.ip-private"_s,
+                                           {u"ipAddresses"_s, u"192.168.1.10"_s});
     QTest::newRow("bad ip") << int(SetupWizard::ServersPage) << u"203.0.113.300"_s
                             << titleOf(u"setup.input.ip-invalid"_s, {u"ipAddresses"_s, u"203.0.113.300"_s});
     QTest::newRow("bad selector") << int(SetupWizard::DkimPage) << u"bad selector!"_s
-                                  << titleOf(u"setup.input.selector-invalid"_s, {u"selector"_s, u"bad selector!"_s});
+                                  << titleOf(u"setup.input.selector-invalid"_s,
+                                             {u"selector"_s, u"bad selector!"_s});
     QTest::newRow("bad rua") << int(SetupWizard::DmarcPage) << u"reports at example"_s
                              << titleOf(u"setup.input.report-address-invalid"_s,
                                         {u"reportAddress"_s, u"reports at example"_s});
@@ -262,16 +269,21 @@ void TestSetupWizard::validationMessages()
     FakeResolver resolver;
     SetupWizard wizard(&resolver);
     wizard.show();
-    child<QLineEdit>(&wizard, "domainEdit")->setText(page == SetupWizard::DomainPage ? value : u"example.jp"_s);
+    child<QLineEdit>(&wizard, "domainEdit")
+        ->setText(page == SetupWizard::DomainPage ? value : u"example.jp"_s);
     child<QCheckBox>(&wizard, "ownServerCheckBox")->setChecked(true);
-    child<QPlainTextEdit>(&wizard, "ipEdit")->setPlainText(page == SetupWizard::ServersPage ? value : u"203.0.113.25"_s);
+    child<QPlainTextEdit>(&wizard, "ipEdit")
+        ->setPlainText(page == SetupWizard::ServersPage ? value : u"203.0.113.25"_s);
     child<QLineEdit>(&wizard, "mailHostEdit")->setText(u"mail.example.jp"_s);
     child<QLineEdit>(&wizard, "selectorEdit")->setText(page == SetupWizard::DkimPage ? value : u"s1"_s);
     child<QLineEdit>(&wizard, "ruaEdit")->setText(page == SetupWizard::DmarcPage ? value : QString());
     wizard.goToPage(page);
     QVERIFY(!wizard.next());
     QCOMPARE(wizard.currentPage(), page);
-    const char* labels[] = {"domainMessageLabel", "sendingMessageLabel", "serversMessageLabel", "dkimMessageLabel",
+    const char* labels[] = {"domainMessageLabel",
+                            "sendingMessageLabel",
+                            "serversMessageLabel",
+                            "dkimMessageLabel",
                             "dmarcMessageLabel"};
     auto* label = child<QLabel>(&wizard, labels[page]);
     QVERIFY(label->isVisible());
@@ -310,8 +322,8 @@ void TestSetupWizard::saveAndReopen()
     FakeResolver resolver;
     SetupWizard wizard(&resolver);
     fillPages(wizard, dir.filePath(u"k.pem"_s));
-    child<QComboBox>(&wizard, "registrarComboBox")->setCurrentIndex(
-        child<QComboBox>(&wizard, "registrarComboBox")->findData(u"xserver"_s));
+    child<QComboBox>(&wizard, "registrarComboBox")
+        ->setCurrentIndex(child<QComboBox>(&wizard, "registrarComboBox")->findData(u"xserver"_s));
     const QString path = dir.filePath(u"setup.json"_s);
     QVERIFY(wizard.saveTo(path));
 
@@ -351,7 +363,8 @@ void TestSetupWizard::verifyPageTurnsGreen()
     auto stateOf = [&](const QString& purpose) {
         for (int i = 0; i < set.records.size(); ++i) {
             if (set.records.at(i).purpose == purpose) {
-                return RecordPublicationChecker::State(table->item(i, 2)->data(SetupWizard::STATE_ROLE).toInt());
+                return RecordPublicationChecker::State(
+                    table->item(i, 2)->data(SetupWizard::STATE_ROLE).toInt());
             }
         }
         return RecordPublicationChecker::State::Pending;
@@ -371,15 +384,20 @@ void TestSetupWizard::verifyPageTurnsGreen()
 void TestSetupWizard::plainLookupCompare()
 {
     using State = RecordPublicationChecker::State;
-    const ProposedRecord mx = ProposedRecord::make(u"example.jp."_s, u"MX"_s, u"10 mail.example.jp."_s, u"mx"_s);
-    QCOMPARE(PlainLookupPublicationChecker::compare(mx, {u"10 MAIL.example.jp"_s}, false, false), State::Published);
-    QCOMPARE(PlainLookupPublicationChecker::compare(mx, {u"20 mail.example.jp"_s}, false, false), State::Different);
+    const ProposedRecord mx =
+        ProposedRecord::make(u"example.jp."_s, u"MX"_s, u"10 mail.example.jp."_s, u"mx"_s);
+    QCOMPARE(PlainLookupPublicationChecker::compare(mx, {u"10 MAIL.example.jp"_s}, false, false),
+             State::Published);
+    QCOMPARE(PlainLookupPublicationChecker::compare(mx, {u"20 mail.example.jp"_s}, false, false),
+             State::Different);
     QCOMPARE(PlainLookupPublicationChecker::compare(mx, {}, true, false), State::Missing);
     QCOMPARE(PlainLookupPublicationChecker::compare(mx, {}, false, true), State::Failed);
-    const ProposedRecord spf = ProposedRecord::make(u"example.jp."_s, u"TXT"_s, u"v=spf1 mx -all"_s, u"spf"_s);
+    const ProposedRecord spf =
+        ProposedRecord::make(u"example.jp."_s, u"TXT"_s, u"v=spf1 mx -all"_s, u"spf"_s);
     QCOMPARE(PlainLookupPublicationChecker::compare(spf, {u"google-site-verification=x"_s}, false, false),
              State::Missing);
-    QCOMPARE(PlainLookupPublicationChecker::compare(spf, {u"v=spf1 a -all"_s}, false, false), State::Different);
+    QCOMPARE(PlainLookupPublicationChecker::compare(spf, {u"v=spf1 a -all"_s}, false, false),
+             State::Different);
 }
 
 QTEST_MAIN(TestSetupWizard)

@@ -31,7 +31,8 @@ QStringList foundValues(const DnsAnswer& answer)
             out.append(QString::fromUtf8(r.joinedText()));
             break;
         case DnsRecordType::MX:
-            out.append(QString::number(r.preference) + u' ' + (r.target.isEmpty() ? QStringLiteral(".") : r.target));
+            out.append(QString::number(r.preference) + u' '
+                       + (r.target.isEmpty() ? QStringLiteral(".") : r.target));
             break;
         case DnsRecordType::CNAME:
         case DnsRecordType::PTR:

@@ -13,9 +13,12 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTimer>
+
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/common/ErrorText.h"
@@ -31,8 +34,11 @@ using namespace todoku;
 
 namespace {
 
-const DkimKeyType KEY_TYPES[] = {
-    DkimKeyType::Rsa2048, DkimKeyType::Rsa1024, DkimKeyType::Rsa3072, DkimKeyType::Rsa4096, DkimKeyType::Ed25519};
+const DkimKeyType KEY_TYPES[] = {DkimKeyType::Rsa2048,
+                                 DkimKeyType::Rsa1024,
+                                 DkimKeyType::Rsa3072,
+                                 DkimKeyType::Rsa4096,
+                                 DkimKeyType::Ed25519};
 const DmarcPolicy POLICIES[] = {DmarcPolicy::None, DmarcPolicy::Quarantine, DmarcPolicy::Reject};
 
 QString escaped(const QString& text)
@@ -69,7 +75,8 @@ QList<ProposedRecord> parseProviderValues(const QString& text, const QString& do
         if (!name.endsWith(u'.')) {
             name = name + u'.' + domainAce + u'.';
         }
-        ProposedRecord r = ProposedRecord::make(name, parts.at(1).toUpper(), parts.mid(2).join(u' '), QStringLiteral("dkim"));
+        ProposedRecord r = ProposedRecord::make(
+            name, parts.at(1).toUpper(), parts.mid(2).join(u' '), QStringLiteral("dkim"));
         out.append(r);
     }
     return out;
@@ -83,6 +90,44 @@ QString providerValuesText(const QList<ProposedRecord>& records)
     }
     return lines.join(u'\n');
 }
+
+/**
+ * Record values (a DKIM key is one 400-character token) wrap anywhere instead of being elided, and rows are
+ * as tall as the wrapped value, so the whole value is visible before it is copied.
+ */
+class ValueDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString text = opt.text;
+        opt.text.clear();
+        QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        painter->save();
+        painter->setPen(opt.state & QStyle::State_Selected ? opt.palette.highlightedText().color()
+                                                           : opt.palette.text().color());
+        if (const QVariant fg = index.data(Qt::ForegroundRole);
+            fg.canConvert<QBrush>() && !(opt.state & QStyle::State_Selected)) {
+            painter->setPen(fg.value<QBrush>().color());
+        }
+        painter->drawText(opt.rect.adjusted(4, 2, -4, -2), Qt::TextWrapAnywhere | Qt::AlignVCenter, text);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const auto* view = qobject_cast<const QTableWidget*>(option.widget);
+        const int width = view ? view->columnWidth(index.column()) - 8 : 300;
+        const QRect bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, qMax(40, width), 10000), Qt::TextWrapAnywhere, index.data().toString());
+        return {width, bounds.height() + 6};
+    }
+};
 
 } // namespace
 
@@ -111,9 +156,14 @@ SetupWizard::SetupWizard(DnsResolver* resolver, QWidget* parent)
     m_ui->recordsTableWidget->setColumnCount(ReviewColumnCount);
     m_ui->recordsTableWidget->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     m_ui->recordsTableWidget->verticalHeader()->hide();
+    m_ui->recordsTableWidget->setItemDelegateForColumn(ValueColumn,
+                                                       new ValueDelegate(m_ui->recordsTableWidget));
+    m_ui->recordsTableWidget->setItemDelegateForColumn(HostColumn,
+                                                       new ValueDelegate(m_ui->recordsTableWidget));
     m_ui->verifyTableWidget->setColumnCount(4);
     m_ui->verifyTableWidget->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_ui->verifyTableWidget->verticalHeader()->hide();
+    m_ui->verifyTableWidget->setItemDelegateForColumn(3, new ValueDelegate(m_ui->verifyTableWidget));
     m_ui->selectorEdit->setText(DkimKeyGenerator::suggestedSelector(QDate::currentDate()));
     m_pollTimer->setInterval(POLL_INTERVAL_MS);
 
@@ -390,10 +440,11 @@ void SetupWizard::updateDkimWidgets()
     if (m_ui->keyPathEdit->text().isEmpty()) {
         m_ui->keyPathEdit->setText(defaultKeyPath());
     }
-    const QString selector = m_ui->selectorEdit->text().trimmed().isEmpty() ? QStringLiteral("SELECTOR")
-                                                                             : m_ui->selectorEdit->text().trimmed();
+    const QString selector = m_ui->selectorEdit->text().trimmed().isEmpty()
+                                 ? QStringLiteral("SELECTOR")
+                                 : m_ui->selectorEdit->text().trimmed();
     const QString domain = m_ui->domainEdit->text().trimmed().isEmpty() ? QStringLiteral("example.jp")
-                                                                         : m_ui->domainEdit->text().trimmed();
+                                                                        : m_ui->domainEdit->text().trimmed();
     const QString key = m_ui->keyPathEdit->text();
     m_ui->dkimWhereLabel->setText(
         tr("<p>Where the private key goes on your mail server (keep it readable only by the signing "
@@ -428,8 +479,10 @@ bool SetupWizard::isGeneratingKey() const
 
 void SetupWizard::onBrowseKeyClicked()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the DKIM private key"), m_ui->keyPathEdit->text(), tr("PEM key (*.pem *.private *.key)"));
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      tr("Save the DKIM private key"),
+                                                      m_ui->keyPathEdit->text(),
+                                                      tr("PEM key (*.pem *.private *.key)"));
     if (!path.isEmpty()) {
         m_ui->keyPathEdit->setText(path);
         updateDkimWidgets();
@@ -513,9 +566,10 @@ void SetupWizard::updateDmarcPlan()
     builder.setPolicy(p.dmarcPolicy);
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(escaped(tr("The staged plan")));
     if (p.reportAddress.isEmpty()) {
-        html += QStringLiteral("<p style=\"color:#9a5b00\">%1</p>")
-                    .arg(escaped(tr("Without a report address you will not see who sends mail as your domain, "
-                                    "so you cannot tell when it is safe to tighten the policy.")));
+        html +=
+            QStringLiteral("<p style=\"color:#9a5b00\">%1</p>")
+                .arg(escaped(tr("Without a report address you will not see who sends mail as your domain, "
+                                "so you cannot tell when it is safe to tighten the policy.")));
     }
     for (const DmarcRolloutStep& step : builder.rolloutPlan()) {
         const bool chosen = step.policy == p.dmarcPolicy && step.percent == 100;
@@ -526,7 +580,8 @@ void SetupWizard::updateDmarcPlan()
                          escaped(step.explanation),
                          escaped(step.record));
         if (step.minimumDays > 0) {
-            html += QStringLiteral("<br><i>%1</i>").arg(escaped(tr("Stay at least %n day(s).", nullptr, step.minimumDays)));
+            html += QStringLiteral("<br><i>%1</i>")
+                        .arg(escaped(tr("Stay at least %n day(s).", nullptr, step.minimumDays)));
         }
         html += QStringLiteral("</p>");
     }
@@ -538,7 +593,8 @@ void SetupWizard::regenerate()
     const SetupPlan p = plan();
     const bool keyMatches = m_dkimRecord && m_dkimRecordSelector == p.selector
                             && m_dkimRecordDomain == dns::toAce(p.domain).valueOr(p.domain);
-    const ProposedRecord* dkim = p.dkimMode == SetupPlan::DkimMode::Generate && keyMatches ? &*m_dkimRecord : nullptr;
+    const ProposedRecord* dkim =
+        p.dkimMode == SetupPlan::DkimMode::Generate && keyMatches ? &*m_dkimRecord : nullptr;
     m_recordSet = RecordSetGenerator::generate(p, dkim);
     m_recordSet.findings = SetupPlanValidator::validate(p) + m_recordSet.findings;
     if (dkim) {
@@ -571,12 +627,18 @@ void SetupWizard::fillReviewTable()
         if (preset.host == RegistrarPreset::HostStyle::ZoneSyntax && !shown.line.isEmpty()) {
             value = shown.line;
         }
-        auto* hostItem = new QTableWidgetItem(host);
+        auto* hostItem = new QTableWidgetItem(host.isEmpty() ? tr("(leave empty)") : host);
+        hostItem->setData(Qt::UserRole, host);
+        if (host.isEmpty()) {
+            hostItem->setForeground(QColor(0x77, 0x77, 0x77));
+        }
         hostItem->setData(RECORD_INDEX_ROLE, i);
         table->setItem(row, HostColumn, hostItem);
-        table->setItem(row, TypeColumn,
-                       new QTableWidgetItem(shown.priority >= 0 ? record.type + QStringLiteral(" (%1)").arg(shown.priority)
-                                                                : record.type));
+        table->setItem(row,
+                       TypeColumn,
+                       new QTableWidgetItem(shown.priority >= 0
+                                                ? record.type + QStringLiteral(" (%1)").arg(shown.priority)
+                                                : record.type));
         auto* valueItem = new QTableWidgetItem(value);
         valueItem->setData(Qt::UserRole, value);
         if (!shown.fits) {
@@ -586,7 +648,7 @@ void SetupWizard::fillReviewTable()
         table->setItem(row, TtlColumn, new QTableWidgetItem(QString::number(shown.ttl)));
         QString where = RecordSetExporter::purposeLabel(record.purpose);
         if (record.setAt == u"ip-owner") {
-            where += u'\n' + tr("set by the owner of the IP address");
+            where = tr("PTR: ask the owner of the IP address");
         }
         table->setItem(row, PurposeColumn, new QTableWidgetItem(where));
         for (const Finding& note : shown.notes) {
@@ -601,7 +663,8 @@ void SetupWizard::fillReviewTable()
     table->resizeColumnToContents(HostColumn);
     table->resizeColumnToContents(TypeColumn);
     table->resizeColumnToContents(TtlColumn);
-    table->resizeColumnToContents(PurposeColumn);
+    table->setColumnWidth(HostColumn, qMin(table->columnWidth(HostColumn), 200));
+    table->setColumnWidth(PurposeColumn, 170);
     table->resizeRowsToContents();
     if (table->rowCount() > 0 && table->currentRow() < 0) {
         table->selectRow(0);
@@ -609,21 +672,22 @@ void SetupWizard::fillReviewTable()
 
     QString panel;
     if (!preset.unverified.isEmpty()) {
-        panel += QStringLiteral("<p style=\"color:#9a5b00\">%1</p>")
-                     .arg(escaped(tr("Some facts about %1's panel are not confirmed yet (%2): check the panel's "
-                                     "help page if it refuses a value.")
-                                      .arg(preset.name, preset.unverified.join(QStringLiteral(", ")))));
+        panel +=
+            QStringLiteral("<p style=\"color:#9a5b00\">%1</p>")
+                .arg(escaped(tr("Some facts about %1's panel are not confirmed yet (%2): check the panel's "
+                                "help page if it refuses a value.")
+                                 .arg(preset.name, preset.unverified.join(QStringLiteral(", ")))));
     }
-    m_ui->registrarNoteLabel->setText(panel + findingsHtml(notes));
-    m_ui->registrarNoteLabel->setVisible(!panel.isEmpty() || !notes.isEmpty());
+    m_ui->registrarNoteLabel->setText(panel);
+    m_ui->registrarNoteLabel->setVisible(!panel.isEmpty());
     QList<Finding> shownFindings;
     for (const Finding& f : m_recordSet.findings) {
         if (f.severity != Severity::Ok) {
             shownFindings.append(f);
         }
     }
-    m_ui->reviewFindingsLabel->setText(findingsHtml(shownFindings));
-    m_ui->reviewFindingsLabel->setVisible(!shownFindings.isEmpty());
+    m_ui->reviewNotesBrowser->setHtml(findingsHtml(shownFindings + notes));
+    m_ui->reviewNotesBrowser->setVisible(!shownFindings.isEmpty() || !notes.isEmpty());
 }
 
 QString SetupWizard::rowText(int row) const
@@ -632,7 +696,9 @@ QString SetupWizard::rowText(int row) const
     QStringList cells;
     for (int c = HostColumn; c <= TtlColumn; ++c) {
         const QTableWidgetItem* item = table->item(row, c);
-        cells.append(item ? item->text() : QString());
+        cells.append(!item                                 ? QString()
+                     : c == HostColumn || c == ValueColumn ? item->data(Qt::UserRole).toString()
+                                                           : item->text());
     }
     return cells.join(u'\t');
 }
@@ -671,19 +737,22 @@ void SetupWizard::exportTo(const QString& suggestedName, const QString& filter, 
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content.toUtf8()) < 0 || !file.commit()) {
-        QMessageBox::warning(this, tr("Export the records"), tr("Could not write %1: %2").arg(path, file.errorString()));
+        QMessageBox::warning(
+            this, tr("Export the records"), tr("Could not write %1: %2").arg(path, file.errorString()));
     }
 }
 
 void SetupWizard::onExportZoneClicked()
 {
-    exportTo(m_recordSet.domain + QStringLiteral(".zone"), tr("Zone file (*.zone *.txt)"),
+    exportTo(m_recordSet.domain + QStringLiteral(".zone"),
+             tr("Zone file (*.zone *.txt)"),
              RecordSetExporter::zoneFragment(m_recordSet));
 }
 
 void SetupWizard::onExportCsvClicked()
 {
-    exportTo(m_recordSet.domain + QStringLiteral(".csv"), tr("CSV (*.csv)"), RecordSetExporter::csv(m_recordSet));
+    exportTo(
+        m_recordSet.domain + QStringLiteral(".csv"), tr("CSV (*.csv)"), RecordSetExporter::csv(m_recordSet));
 }
 
 void SetupWizard::updateLetter()
@@ -696,11 +765,11 @@ void SetupWizard::updateLetter()
         if (address.isNull() || p.mailHost.isEmpty()) {
             continue;
         }
-        const PtrRequestLetter::Letter letter =
-            PtrRequestLetter::compose(address, p.mailHost, language.isEmpty() ? QStringLiteral("ja") : language);
+        const PtrRequestLetter::Letter letter = PtrRequestLetter::compose(
+            address, p.mailHost, language.isEmpty() ? QStringLiteral("ja") : language);
         letters.append(letter.subject + QStringLiteral("\n\n") + letter.body);
     }
-    m_ui->ptrGroupBox->setVisible(!letters.isEmpty());
+    m_ui->reviewTabWidget->setTabEnabled(m_ui->reviewTabWidget->indexOf(m_ui->ptrTab), !letters.isEmpty());
     m_ui->ptrLetterEdit->setPlainText(letters.join(QStringLiteral("\n\n----\n\n")));
 }
 
@@ -741,9 +810,11 @@ bool SetupWizard::openFrom(const QString& path, QString* error)
 void SetupWizard::onSaveClicked()
 {
     const QString name = m_ui->domainEdit->text().trimmed();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the setup"), (name.isEmpty() ? QStringLiteral("setup") : name) + QStringLiteral(".todoku-setup.json"),
-        tr("Todoku setup (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(this,
+                                                      tr("Save the setup"),
+                                                      (name.isEmpty() ? QStringLiteral("setup") : name)
+                                                          + QStringLiteral(".todoku-setup.json"),
+                                                      tr("Todoku setup (*.json)"));
     QString error;
     if (!path.isEmpty() && !saveTo(path, &error)) {
         QMessageBox::warning(this, tr("Save the setup"), tr("Could not write %1: %2").arg(path, error));
@@ -775,7 +846,9 @@ void SetupWizard::fillVerifyTable()
         table->setItem(row, 3, new QTableWidgetItem(record.value));
     }
     table->resizeColumnsToContents();
-    table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    table->setColumnWidth(0, qMin(table->columnWidth(0), 260));
+    table->setColumnWidth(2, 180);
+    table->resizeRowsToContents();
     m_ui->verifyProgressBar->setRange(0, qMax(1, int(m_recordSet.records.size())));
     m_ui->verifyProgressBar->setValue(0);
     m_ui->verifySummaryLabel->clear();
@@ -854,12 +927,13 @@ void SetupWizard::onVerificationFinished()
     m_ui->verifyProgressBar->setValue(m_ui->verifyProgressBar->maximum());
     m_ui->checkNowButton->setEnabled(true);
     m_ui->verifySummaryLabel->setText(
-        published == total ? QStringLiteral("<b style=\"color:#1b7e32\">%1</b>")
-                                 .arg(escaped(tr("All %n record(s) are published.", nullptr, total)))
-                           : escaped(tr("%1 of %2 records are published. Last checked %3.")
-                                         .arg(published)
-                                         .arg(total)
-                                         .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))));
+        published == total
+            ? QStringLiteral("<b style=\"color:#1b7e32\">%1</b>")
+                  .arg(escaped(tr("All %n record(s) are published.", nullptr, total)))
+            : escaped(tr("%1 of %2 records are published. Last checked %3.")
+                          .arg(published)
+                          .arg(total)
+                          .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))));
     if (published == total) {
         m_pollTimer->stop();
     }
@@ -870,11 +944,12 @@ void SetupWizard::fillCombos()
 {
     const int keyIndex = qMax(0, m_ui->keyTypeComboBox->currentIndex());
     m_ui->keyTypeComboBox->clear();
-    m_ui->keyTypeComboBox->addItems({tr("RSA 2048 bits (recommended)"),
-                                     tr("RSA 1024 bits (weak: only for panels that cannot take longer values)"),
-                                     tr("RSA 3072 bits"),
-                                     tr("RSA 4096 bits (too long for some panels)"),
-                                     tr("Ed25519 (only as a second key: many receivers cannot check it)")});
+    m_ui->keyTypeComboBox->addItems(
+        {tr("RSA 2048 bits (recommended)"),
+         tr("RSA 1024 bits (weak: only for panels that cannot take longer values)"),
+         tr("RSA 3072 bits"),
+         tr("RSA 4096 bits (too long for some panels)"),
+         tr("Ed25519 (only as a second key: many receivers cannot check it)")});
     m_ui->keyTypeComboBox->setCurrentIndex(keyIndex);
     const int policyIndex = qMax(0, m_ui->policyComboBox->currentIndex());
     m_ui->policyComboBox->clear();
@@ -895,8 +970,9 @@ void SetupWizard::retranslate()
     const QSignalBlocker policyBlocker(m_ui->policyComboBox);
     fillCombos();
     m_ui->recordsTableWidget->setHorizontalHeaderLabels(
-        {tr("Host"), tr("Type"), tr("Value (as the panel wants it)"), tr("TTL"), tr("Purpose")});
-    m_ui->verifyTableWidget->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("State"), tr("Expected value")});
+        {tr("Host"), tr("Type"), tr("Value"), tr("TTL"), tr("Purpose")});
+    m_ui->verifyTableWidget->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Type"), tr("State"), tr("Expected value")});
     updateNavigation();
     updateDkimWidgets();
     if (currentPage() >= ReviewPage) {

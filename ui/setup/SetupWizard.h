@@ -14,7 +14,7 @@
 #include "ui/setup/RecordPublicationChecker.h"
 
 class QTimer;
-template<typename T>
+template <typename T>
 class QFutureWatcher;
 
 namespace Ui {
@@ -137,7 +137,7 @@ private:
     const todoku::RegistrarCatalog m_registrars;
     todoku::RecordSet m_recordSet;
     std::optional<todoku::ProposedRecord> m_dkimRecord; ///< the generated key's record
-    QString m_dkimRecordSelector;                      ///< the selector and domain it was made for
+    QString m_dkimRecordSelector;                       ///< the selector and domain it was made for
     QString m_dkimRecordDomain;
     QString m_keyFile;
     QFutureWatcher<QPair<todoku::ProposedRecord, QString>>* m_keyWatcher = nullptr;
