@@ -95,7 +95,9 @@ int main(int argc, char** argv)
         settle();
         window.grab().save(out + u"/setup-"_s + name + u'-' + lang + u".png"_s);
     };
-    auto find = [&](const char* name) { return wizard->findChild<QWidget*>(QString::fromLatin1(name)); };
+    auto find = [&](const char* name) {
+        return wizard->findChild<QWidget*>(QString::fromLatin1(name));
+    };
 
     shot(u"1-domain"_s);
     qobject_cast<QLineEdit*>(find("domainEdit"))->setText(u"not a domain"_s);

@@ -121,11 +121,18 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
+        // Width: the text on one line (so resizeColumnToContents works); height: wrapped at the column's
+        // width.
+        const QString text = index.data().toString();
         const auto* view = qobject_cast<const QTableWidget*>(option.widget);
         const int width = view ? view->columnWidth(index.column()) - 8 : 300;
-        const QRect bounds = option.fontMetrics.boundingRect(
-            QRect(0, 0, qMax(40, width), 10000), Qt::TextWrapAnywhere, index.data().toString());
-        return {width, bounds.height() + 6};
+        const QRect bounds =
+            option.fontMetrics.boundingRect(QRect(0, 0, qMax(40, width), 10000), Qt::TextWrapAnywhere, text);
+        int natural = 0;
+        for (const QString& line : text.split(u'\n')) {
+            natural = qMax(natural, option.fontMetrics.horizontalAdvance(line));
+        }
+        return {natural + 10, bounds.height() + 6};
     }
 };
 
@@ -163,6 +170,8 @@ SetupWizard::SetupWizard(DnsResolver* resolver, QWidget* parent)
     m_ui->verifyTableWidget->setColumnCount(4);
     m_ui->verifyTableWidget->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_ui->verifyTableWidget->verticalHeader()->hide();
+    m_ui->verifyTableWidget->setItemDelegateForColumn(0, new ValueDelegate(m_ui->verifyTableWidget));
+    m_ui->verifyTableWidget->setItemDelegateForColumn(2, new ValueDelegate(m_ui->verifyTableWidget));
     m_ui->verifyTableWidget->setItemDelegateForColumn(3, new ValueDelegate(m_ui->verifyTableWidget));
     m_ui->selectorEdit->setText(DkimKeyGenerator::suggestedSelector(QDate::currentDate()));
     m_pollTimer->setInterval(POLL_INTERVAL_MS);
@@ -846,8 +855,9 @@ void SetupWizard::fillVerifyTable()
         table->setItem(row, 3, new QTableWidgetItem(record.value));
     }
     table->resizeColumnsToContents();
+    table->resizeColumnToContents(2);
     table->setColumnWidth(0, qMin(table->columnWidth(0), 260));
-    table->setColumnWidth(2, 180);
+    table->setColumnWidth(2, qBound(120, table->columnWidth(2), 200));
     table->resizeRowsToContents();
     m_ui->verifyProgressBar->setRange(0, qMax(1, int(m_recordSet.records.size())));
     m_ui->verifyProgressBar->setValue(0);
@@ -911,6 +921,8 @@ void SetupWizard::onRecordChecked(int index, RecordPublicationChecker::State sta
         }
     }
     m_ui->verifyProgressBar->setValue(++m_checkedCount);
+    m_ui->verifyTableWidget->resizeColumnToContents(2);
+    m_ui->verifyTableWidget->setColumnWidth(2, qBound(120, m_ui->verifyTableWidget->columnWidth(2), 220));
     m_ui->verifyTableWidget->resizeRowToContents(index);
 }
 
