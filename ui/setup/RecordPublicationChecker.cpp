@@ -84,8 +84,9 @@ RecordPublicationChecker::State PlainLookupPublicationChecker::compare(const Pro
     return State::Missing;
 }
 
-void PlainLookupPublicationChecker::check(const QList<ProposedRecord>& records)
+void PlainLookupPublicationChecker::check(const RecordSet& set)
 {
+    const QList<ProposedRecord>& records = set.records;
     qDeleteAll(m_queries);
     m_queries.clear();
     const int round = ++m_round;

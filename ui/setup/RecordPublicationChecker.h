@@ -7,7 +7,7 @@
 #include <QPointer>
 #include <QString>
 
-#include "core/diagnosis/Finding.h"
+#include "core/setup/RecordSet.h"
 
 namespace todoku {
 class DnsResolver;
@@ -15,8 +15,10 @@ class DnsQuery;
 } // namespace todoku
 
 /**
- * The small interface the verify page talks to, so the full core publication check (every authoritative
- * server, propagation with negative TTLs) can replace the plain lookup below without touching the page.
+ * The small interface the verify page talks to, so the full core publication check (core/setup
+ * PublicationCheck: every authoritative server, propagation with negative TTLs) can replace the plain lookup
+ * below without touching the page: an adapter maps its recordStateChanged()/roundFinished() to these signals
+ * and is installed with SetupWizard::setPublicationChecker().
  * check() starts one round over all records; recordChecked() arrives once per record, finished() once.
  */
 class RecordPublicationChecker : public QObject
@@ -37,7 +39,8 @@ public:
 
     using QObject::QObject;
 
-    virtual void check(const QList<todoku::ProposedRecord>& records) = 0;
+    /** One round over the set's records (set.domain is the zone, for checks that ask its servers). */
+    virtual void check(const todoku::RecordSet& set) = 0;
     virtual bool isRunning() const = 0;
 
 signals:
@@ -56,7 +59,7 @@ class PlainLookupPublicationChecker : public RecordPublicationChecker
 public:
     explicit PlainLookupPublicationChecker(todoku::DnsResolver* resolver, QObject* parent = nullptr);
 
-    void check(const QList<todoku::ProposedRecord>& records) override;
+    void check(const todoku::RecordSet& set) override;
     bool isRunning() const override { return m_pending > 0; }
 
     /** The state of one record given the answer to its lookup (pure; tested directly). */

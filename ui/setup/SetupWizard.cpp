@@ -876,7 +876,7 @@ void SetupWizard::checkNow()
     m_ui->verifyProgressBar->setValue(0);
     m_ui->checkNowButton->setEnabled(false);
     m_ui->verifySummaryLabel->setText(tr("Asking DNS…"));
-    m_checker->check(m_recordSet.records);
+    m_checker->check(m_recordSet);
 }
 
 void SetupWizard::onRecordChecked(int index, RecordPublicationChecker::State state, const QString& found)
