@@ -2,6 +2,7 @@
 #include "core/dns/AresResolver.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QPointer>
 
@@ -24,6 +25,11 @@ namespace {
 int receiveBufferFor(int inFlight)
 {
     return qMax(212992, inFlight * 1024);
+}
+
+int limitFor(const DnsResolverSettings& settings)
+{
+    return settings.maxInFlight > 0 ? settings.maxInFlight : AresResolver::automaticInFlight();
 }
 
 QString serversCsv(const QList<DnsServer>& servers)
@@ -109,7 +115,26 @@ DnsAnswer answerFrom(DnsAnswer answer, int status, const unsigned char* reply, i
 AresResolver::AresResolver(DnsResolverSettings settings, QObject* parent)
     : DnsResolver(parent)
     , m_settings(std::move(settings))
-{}
+{
+    m_inFlightLimit = limitFor(m_settings);
+}
+
+int AresResolver::inFlightForReceiveBuffer(qint64 rmemMax)
+{
+    return int(qBound(qint64(128), rmemMax * 5 / 8 / 1024, qint64(256)));
+}
+
+int AresResolver::automaticInFlight()
+{
+    // Read once: the sysctl rarely changes while the program runs, and every resolver would ask again.
+    static const int limit = [] {
+        QFile file(QStringLiteral("/proc/sys/net/core/rmem_max"));
+        bool ok = false;
+        const qint64 rmemMax = file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong(&ok) : 0;
+        return ok ? inFlightForReceiveBuffer(rmemMax) : 128;
+    }();
+    return limit;
+}
 
 AresResolver::~AresResolver()
 {
@@ -120,6 +145,7 @@ AresResolver::~AresResolver()
 void AresResolver::setSettings(const DnsResolverSettings& settings)
 {
     m_settings = settings;
+    m_inFlightLimit = limitFor(m_settings);
     // Recreate rather than reconfigure (curl #18216): a new channel per settings change is the safe reset.
     // Queries in flight finish on their old channel, which goes once it is idle.
     for (auto& [key, channel] : m_channels) {
@@ -154,7 +180,7 @@ AresChannel* AresResolver::channelFor(const DnsQueryOptions& options)
                                     m_settings.timeoutMs,
                                     m_settings.tries,
                                     transportFlags(options.transport),
-                                    receiveBufferFor(m_settings.maxInFlight),
+                                    receiveBufferFor(m_inFlightLimit),
                                     this);
     if (!channel->isValid()) {
         qCWarning(lcDns) << "c-ares channel init failed:" << channel->initError();
@@ -169,7 +195,7 @@ DnsQuery* AresResolver::lookup(const QString& aceName,
                                QObject* parent)
 {
     auto* query = new DnsQuery(aceName, type, parent);
-    if (m_inFlight >= qMax(1, m_settings.maxInFlight)) {
+    if (m_inFlight >= m_inFlightLimit) {
         m_waiting.push_back(Waiting{query, options});
     } else {
         start(query, options);
@@ -180,7 +206,7 @@ DnsQuery* AresResolver::lookup(const QString& aceName,
 void AresResolver::startWaiting()
 {
     m_drainScheduled = false;
-    while (!m_waiting.empty() && m_inFlight < qMax(1, m_settings.maxInFlight)) {
+    while (!m_waiting.empty() && m_inFlight < m_inFlightLimit) {
         Waiting next = std::move(m_waiting.front());
         m_waiting.pop_front();
         if (next.query) { // skip queries whose owner deleted them while they waited

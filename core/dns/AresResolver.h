@@ -39,6 +39,18 @@ public:
     int queriesQueued() const { return int(m_waiting.size()); }
     /** The most queries that were in flight at once since construction (benchmarks read it). */
     int maxQueriesInFlight() const { return m_maxInFlight; }
+    /** The limit in force: DnsResolverSettings::maxInFlight, or the automatic one when that is 0. */
+    int inFlightLimit() const { return m_inFlightLimit; }
+
+    /**
+     * The in-flight limit for a receive buffer of at most `rmemMax` bytes: about 1 KiB of buffer per small
+     * answer with a margin for larger ones, never below 128 (what a stock kernel's 208 KiB holds safely)
+     * and never above 256, since a larger burst overflows the receive buffer of the server being asked (named
+     * drops queries past its own 208 KiB: RcvbufErrors).
+     */
+    static int inFlightForReceiveBuffer(qint64 rmemMax);
+    /** inFlightForReceiveBuffer() of this machine's net.core.rmem_max (128 where it cannot be read). */
+    static int automaticInFlight();
 
 private:
     struct Waiting
@@ -58,6 +70,7 @@ private:
     bool m_drainScheduled = false;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
+    int m_inFlightLimit = 1;
 };
 
 } // namespace todoku

@@ -85,12 +85,12 @@ struct DnsResolverSettings
     int timeoutMs = 3000;     ///< per try, per server
     int tries = 2;            ///< passes over the server list
     /**
-     * Queries on the wire at once; more wait in a queue. A burst larger than this overflows the kernel's
-     * default UDP receive buffer (about 256 small datagrams in 208 KiB) before the event loop reads it,
-     * and the lost answers come back as timeouts. The resolver asks for a receive buffer sized for this
-     * many answers, but the kernel caps it at net.core.rmem_max, so raise this only where that allows.
+     * Queries on the wire at once; more wait in a queue. A burst larger than the UDP receive buffer holds
+     * is lost before the event loop reads it, and the lost answers come back as timeouts. 0 (the default)
+     * sizes it from the largest receive buffer the kernel grants (net.core.rmem_max): 128 on a stock
+     * kernel, up to 256 where the buffer allows (see AresResolver::automaticInFlight()).
      */
-    int maxInFlight = 128;
+    int maxInFlight = 0;
 };
 
 /** Per-query overrides, e.g. to ask a zone's authoritative servers directly. */

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AresResolver against the BIND fixture: every DNS outcome, through c-ares, on the Qt event loop.
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUdpSocket>
@@ -33,7 +34,9 @@ private slots:
     void networkErrorFromClosedPort();
     void ipv6Server();
     void perQueryServerOverride();
+    void manyInFlightAtOnce_data();
     void manyInFlightAtOnce();
+    void inFlightFollowsReceiveBuffer();
     void deletingQueryCancelsDelivery();
     void destroyingResolverWithPendingQueries();
     void settingsChangeKeepsQueriesInFlight();
@@ -287,27 +290,57 @@ void TestAresResolver::perQueryServerOverride()
     QCOMPARE(viaDefault.outcome, DnsOutcome::Timeout);
 }
 
+void TestAresResolver::manyInFlightAtOnce_data()
+{
+    QTest::addColumn<int>("configured");
+    QTest::newRow("explicit 128") << 128;
+    QTest::newRow("automatic") << 0;
+}
+
 void TestAresResolver::manyInFlightAtOnce()
 {
+    QFETCH(int, configured);
     QObject owner;
-    AresResolver* resolver = makeResolver(&owner);
+    DnsResolverSettings settings;
+    settings.servers = {m_server};
+    settings.timeoutMs = 2000;
+    settings.tries = 1;
+    settings.maxInFlight = configured;
+    auto* resolver = new AresResolver(settings, &owner);
+    const int limit = configured > 0 ? configured : AresResolver::automaticInFlight();
+    QCOMPARE(resolver->inFlightLimit(), limit);
+    const int total = limit + 172;
     QList<DnsQuery*> queries;
     int finished = 0;
-    for (int i = 0; i < 300; ++i) {
+    for (int i = 0; i < total; ++i) {
         // Distinct names: half exist, half do not.
         const QString name = (i % 2) ? u"www.dns.test"_s : u"n%1.dns.test"_s.arg(i);
         DnsQuery* q = resolver->lookup(name, (i % 2) ? DnsRecordType::A : DnsRecordType::TXT, {}, &owner);
         connect(q, &DnsQuery::finished, &owner, [&finished] { ++finished; });
         queries.append(q);
     }
-    // All 300 were accepted at once; 128 went on the wire, the rest queue for a free slot.
-    QCOMPARE(resolver->queriesInFlight(), 128);
+    // All were accepted at once; `limit` went on the wire, the rest queue for a free slot. None of the
+    // answers may be lost to a full receive buffer: each comes back as what the zone says, not a timeout.
+    QCOMPARE(resolver->queriesInFlight(), limit);
     QCOMPARE(resolver->queriesQueued(), 172);
-    QTRY_COMPARE_WITH_TIMEOUT(finished, 300, 10000);
-    QCOMPARE(resolver->maxQueriesInFlight(), 128);
+    QTRY_COMPARE_WITH_TIMEOUT(finished, total, 10000);
+    QCOMPARE(resolver->maxQueriesInFlight(), limit);
     QCOMPARE(resolver->queriesQueued(), 0);
     for (int i = 0; i < queries.size(); ++i) {
         QCOMPARE(queries[i]->answer().outcome, (i % 2) ? DnsOutcome::Answer : DnsOutcome::NxDomain);
+    }
+}
+
+void TestAresResolver::inFlightFollowsReceiveBuffer()
+{
+    QCOMPARE(AresResolver::inFlightForReceiveBuffer(0), 128);
+    QCOMPARE(AresResolver::inFlightForReceiveBuffer(212992), 130); // Debian's stock net.core.rmem_max
+    QCOMPARE(AresResolver::inFlightForReceiveBuffer(327680), 200);
+    QCOMPARE(AresResolver::inFlightForReceiveBuffer(4194304), 256);
+    QFile sysctl(u"/proc/sys/net/core/rmem_max"_s);
+    if (sysctl.open(QIODevice::ReadOnly)) {
+        QCOMPARE(AresResolver::automaticInFlight(),
+                 AresResolver::inFlightForReceiveBuffer(sysctl.readAll().trimmed().toLongLong()));
     }
 }
 
