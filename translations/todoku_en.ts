@@ -46,6 +46,23 @@
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message numerus="yes">
+        <source>Stay at least %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n record(s) are published.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpfCommand</name>
     <message numerus="yes">
         <source>[%n lookup(s) in this branch]</source>

@@ -2660,6 +2660,407 @@ Thank you for your help.
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up mail authentication</source>
+        <translation>送信ドメイン認証の設定</translation>
+    </message>
+    <message>
+        <source>&amp;Open setup…</source>
+        <translation>設定を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save setup…</source>
+        <translation>設定を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Which domain should send mail that reaches Gmail? Type it as you write it in mail addresses (日本語.jp is fine).</source>
+        <translation>Gmail に届くメールを送りたいドメインはどれですか。メールアドレスに書くとおりに入力してください（日本語.jp のような日本語ドメインも使えます）。</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>ドメイン(&amp;D):</translation>
+    </message>
+    <message>
+        <source>How does this domain send mail? Tick everything that sends mail with an address of this domain.</source>
+        <translation>このドメインのメールはどこから送信していますか。このドメインのアドレスでメールを送るものをすべてチェックしてください。</translation>
+    </message>
+    <message>
+        <source>My own mail server with fixed IP addresses</source>
+        <translation>固定 IP アドレスの自社メールサーバー</translation>
+    </message>
+    <message>
+        <source>Hosting companies and mail services:</source>
+        <translation>レンタルサーバー・メールサービス:</translation>
+    </message>
+    <message>
+        <source>The sending addresses of your own server, one per line (IPv4 and IPv6):</source>
+        <translation>自社サーバーの送信元 IP アドレス（1 行に 1 つ、IPv4 と IPv6）:</translation>
+    </message>
+    <message>
+        <source>Mail server's &amp;host name (MX, reverse DNS and HELO):</source>
+        <translation>メールサーバーのホスト名（MX・逆引き・HELO に使います）(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Receiving mail</source>
+        <translation>メールの受信</translation>
+    </message>
+    <message>
+        <source>Receive mail at this host (MX record)</source>
+        <translation>このホストでメールを受信する（MX レコード）</translation>
+    </message>
+    <message>
+        <source>This domain only sends: publish a null MX</source>
+        <translation>このドメインは送信専用: Null MX を公開する</translation>
+    </message>
+    <message>
+        <source>Leave MX as it is (a provider receives the mail)</source>
+        <translation>MX は変更しない（受信はプロバイダーが行う）</translation>
+    </message>
+    <message>
+        <source>Make a DKIM key for my own server</source>
+        <translation>自社サーバー用の DKIM 鍵を作成する</translation>
+    </message>
+    <message>
+        <source>&amp;Selector:</source>
+        <translation>セレクター(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Key type:</source>
+        <translation>鍵の種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Save the private key &amp;to:</source>
+        <translation>秘密鍵の保存先(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate key</source>
+        <translation>鍵を作成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>My provider signs; it gave me these CNAME or TXT values (one per line: host, type, value)</source>
+        <translation>プロバイダーが署名する。指定された CNAME または TXT の値を入力する（1 行に 1 つ: ホスト、種類、値）</translation>
+    </message>
+    <message>
+        <source>No DKIM for now</source>
+        <translation>今は DKIM を設定しない</translation>
+    </message>
+    <message>
+        <source>DMARC tells receivers what to do with mail that fails SPF and DKIM for your domain, and where to send reports. Start by watching (none), then tighten step by step.</source>
+        <translation>DMARC は、SPF と DKIM の認証に失敗したあなたのドメインのメールを受信側がどう扱うか、またレポートの送り先を指定します。まず監視（none）から始め、段階的に厳しくしていきます。</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>ポリシー(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Reports to:</source>
+        <translation>レポートの送信先(&amp;R):</translation>
+    </message>
+    <message>
+        <source>DNS &amp;panel:</source>
+        <translation>DNS 管理画面(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Values are shown exactly as this panel wants them typed.</source>
+        <translation>値はこの管理画面に入力するとおりの形で表示しています。</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation>値をコピー(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;row</source>
+        <translation>行をコピー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>すべてコピー(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export &amp;zone file…</source>
+        <translation>ゾーンファイルに書き出す(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV に書き出す(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Reverse DNS request</source>
+        <translation>逆引きの設定依頼</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR) is set by whoever owns the IP address (your VPS, cloud or internet provider), not in your domain's DNS panel. Send them this request:</source>
+        <translation>逆引き（PTR）は、ドメインの DNS 管理画面ではなく、IP アドレスの管理者（VPS・クラウド事業者やインターネットプロバイダー）が設定します。次の依頼文を送ってください:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>依頼文の言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Copy &amp;letter</source>
+        <translation>依頼文をコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Todoku asks DNS for each record until all of them are there. You can close Todoku and come back later: save the setup and open it again.</source>
+        <translation>すべてのレコードが反映されるまで、Todoku が各レコードを DNS に問い合わせます。Todoku を閉じても、設定を保存して後で開き直せば続きから確認できます。</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>今すぐ確認(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Keep checking every 30 seconds</source>
+        <translation>30 秒ごとに確認を続ける</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>How you send</source>
+        <translation>送信方法</translation>
+    </message>
+    <message>
+        <source>Servers and addresses</source>
+        <translation>サーバーとアドレス</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>Review and publish</source>
+        <translation>確認と登録</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>反映の確認</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2:</source>
+        <translation>ステップ %1/%2:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Where the private key goes on your mail server (keep it readable only by the signing service):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OpenDKIM&lt;/b&gt; (with Postfix as a milter): copy it to /etc/opendkim/keys/%2/%1.private, owned by opendkim, and add &lt;code&gt;%1._domainkey.%2 %2:%1:/etc/opendkim/keys/%2/%1.private&lt;/code&gt; to KeyTable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;rspamd&lt;/b&gt;: copy it to /var/lib/rspamd/dkim/%2.%1.key, owned by _rspamd, and set &lt;code&gt;selector = "%1";&lt;/code&gt; in local.d/dkim_signing.conf.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Postfix&lt;/b&gt; does not sign by itself: point &lt;code&gt;smtpd_milters&lt;/code&gt; and &lt;code&gt;non_smtpd_milters&lt;/code&gt; at OpenDKIM or rspamd.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Key file: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;メールサーバー上の秘密鍵の置き場所（署名するサービスだけが読めるようにしてください）:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OpenDKIM&lt;/b&gt;（Postfix の milter として使う場合）: /etc/opendkim/keys/%2/%1.private にコピーして所有者を opendkim にし、KeyTable に &lt;code&gt;%1._domainkey.%2 %2:%1:/etc/opendkim/keys/%2/%1.private&lt;/code&gt; を追加します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;rspamd&lt;/b&gt;: /var/lib/rspamd/dkim/%2.%1.key にコピーして所有者を _rspamd にし、local.d/dkim_signing.conf に &lt;code&gt;selector = "%1";&lt;/code&gt; を設定します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Postfix&lt;/b&gt; は単体では署名しません。&lt;code&gt;smtpd_milters&lt;/code&gt; と &lt;code&gt;non_smtpd_milters&lt;/code&gt; に OpenDKIM または rspamd を指定します。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;鍵ファイル: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save the DKIM private key</source>
+        <translation>DKIM 秘密鍵の保存</translation>
+    </message>
+    <message>
+        <source>PEM key (*.pem *.private *.key)</source>
+        <translation>PEM 形式の鍵 (*.pem *.private *.key)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the private key first.</source>
+        <translation>先に秘密鍵の保存先を選んでください。</translation>
+    </message>
+    <message>
+        <source>Generating the key…</source>
+        <translation>鍵を作成しています…</translation>
+    </message>
+    <message>
+        <source>The private key was saved to %1 (readable only by you). Its public half is the DKIM record on the review page.</source>
+        <translation>秘密鍵を %1 に保存しました（あなただけが読み取れます）。対になる公開鍵は、確認ページの DKIM レコードです。</translation>
+    </message>
+    <message>
+        <source>The key could not be made: %1</source>
+        <translation>鍵を作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The staged plan</source>
+        <translation>段階的な導入計画</translation>
+    </message>
+    <message>
+        <source>Without a report address you will not see who sends mail as your domain, so you cannot tell when it is safe to tighten the policy.</source>
+        <translation>レポートの送信先がないと、誰があなたのドメイン名でメールを送っているかが分からず、ポリシーを厳しくしてよい時期を判断できません。</translation>
+    </message>
+    <message>
+        <source> (your choice now)</source>
+        <translation>（現在の選択）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stay at least %n day(s).</source>
+        <translation>
+            <numerusform>少なくとも %n 日間続けてください。</numerusform></translation>
+    </message>
+    <message>
+        <source>(leave empty)</source>
+        <translation>（空欄のまま）</translation>
+    </message>
+    <message>
+        <source>PTR: ask the owner of the IP address</source>
+        <translation>PTR: IP アドレスの管理者に依頼</translation>
+    </message>
+    <message>
+        <source>Some facts about %1's panel are not confirmed yet (%2): check the panel's help page if it refuses a value.</source>
+        <translation>%1 の管理画面については未確認の仕様があります（%2）。値が受け付けられない場合は、管理画面のヘルプを確認してください。</translation>
+    </message>
+    <message>
+        <source>Export the records</source>
+        <translation>レコードの書き出し</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Zone file (*.zone *.txt)</source>
+        <translation>ゾーンファイル (*.zone *.txt)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the setup</source>
+        <translation>設定の保存</translation>
+    </message>
+    <message>
+        <source>Todoku setup (*.json)</source>
+        <translation>Todoku の設定 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open a setup</source>
+        <translation>設定を開く</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Asking DNS…</source>
+        <translation>DNS に問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>反映済み</translation>
+    </message>
+    <message>
+        <source>Different value found:</source>
+        <translation>異なる値が見つかりました:</translation>
+    </message>
+    <message>
+        <source>Not there yet</source>
+        <translation>まだ反映されていません</translation>
+    </message>
+    <message>
+        <source>Still propagating (%1)</source>
+        <translation>反映待ち（%1）</translation>
+    </message>
+    <message>
+        <source>DNS did not answer</source>
+        <translation>DNS から応答がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n record(s) are published.</source>
+        <translation>
+            <numerusform>%n 件のレコードがすべて反映されました。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 records are published. Last checked %3.</source>
+        <translation>%2 件中 %1 件のレコードが反映されています。最終確認 %3。</translation>
+    </message>
+    <message>
+        <source>RSA 2048 bits (recommended)</source>
+        <translation>RSA 2048 ビット（推奨）</translation>
+    </message>
+    <message>
+        <source>RSA 1024 bits (weak: only for panels that cannot take longer values)</source>
+        <translation>RSA 1024 ビット（弱い: 長い値を入力できない管理画面の場合のみ）</translation>
+    </message>
+    <message>
+        <source>RSA 3072 bits</source>
+        <translation>RSA 3072 ビット</translation>
+    </message>
+    <message>
+        <source>RSA 4096 bits (too long for some panels)</source>
+        <translation>RSA 4096 ビット（管理画面によっては長すぎます）</translation>
+    </message>
+    <message>
+        <source>Ed25519 (only as a second key: many receivers cannot check it)</source>
+        <translation>Ed25519（2 つ目の鍵としてのみ: 検証できない受信側が多いため）</translation>
+    </message>
+    <message>
+        <source>none: only watch the reports (start here)</source>
+        <translation>none: レポートで監視するだけ（ここから始めます）</translation>
+    </message>
+    <message>
+        <source>quarantine: failing mail goes to spam</source>
+        <translation>quarantine: 認証に失敗したメールを迷惑メールに振り分ける</translation>
+    </message>
+    <message>
+        <source>reject: failing mail is refused</source>
+        <translation>reject: 認証に失敗したメールを拒否する</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>期待する値</translation>
+    </message>
+</context>
+<context>
     <name>SmtpFindings</name>
     <message>
         <source>The sending computer introduced itself with a bare name (%1)</source>
