@@ -107,8 +107,10 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption runsOption(
-        QStringLiteral("runs"), QStringLiteral("repetitions of the small input"), QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("repetitions of the small input"),
+                                        QStringLiteral("N"),
+                                        QStringLiteral("200"));
     parser.addOption(runsOption);
     parser.process(app);
     const int runs = qMax(1, parser.value(runsOption).toInt());
@@ -125,11 +127,15 @@ int main(int argc, char* argv[])
                .arg(what);
     out.flush();
 
-    struct rusage before {};
+    struct rusage before
+    {
+    };
     getrusage(RUSAGE_SELF, &before);
     const QByteArray big = largeMessage();
     const Timing large = measure(big, 5, &what);
-    struct rusage after {};
+    struct rusage after
+    {
+    };
     getrusage(RUSAGE_SELF, &after);
     out << QStringLiteral("message %1 MB: median %2 ms, best %3 ms over 5 runs (%4)\n")
                .arg(double(big.size()) / (1 << 20), 0, 'f', 1)
