@@ -49,17 +49,13 @@
     <name>SetupWizard</name>
     <message numerus="yes">
         <source>Stay at least %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Stay at least %n day.</numerusform><numerusform>Stay at least %n days.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>All %n record(s) are published.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>The %n record is published.</numerusform><numerusform>All %n records are published.</numerusform></translation>
     </message>
 </context>
 <context>
