@@ -89,15 +89,6 @@ QList<QByteArray> MailMessage::splitLines(const QByteArray& input, int maxLines)
     return lines;
 }
 
-int MailMessage::countLines(const QByteArray& input, qsizetype from)
-{
-    int count = 0;
-    for (qsizetype pos = from; pos < input.size(); pos = lineAt(input, pos).next) {
-        ++count;
-    }
-    return count;
-}
-
 qsizetype MailMessage::lineOffset(const QByteArray& input, int line)
 {
     qsizetype pos = 0;
@@ -127,7 +118,7 @@ bool MailMessage::isFieldStart(const QByteArray& line)
     return j < line.size() && line.at(j) == ':';
 }
 
-MailMessage MailMessage::parse(const QByteArray& raw, int firstLine)
+MailMessage MailMessage::parse(const QByteArray& raw, int firstLine, qsizetype from)
 {
     MailMessage message;
     // Lines are read one at a time up to the end of the header; the body, which may be tens of MB, is
@@ -137,10 +128,11 @@ MailMessage MailMessage::parse(const QByteArray& raw, int firstLine)
         return input->mid(l.start, l.length);
     };
 
-    qsizetype pos = 0;
+    qsizetype pos = qBound(qsizetype(0), from, raw.size());
     int i = 0; // lines consumed so far
-    while (pos < input->size() && lineText(lineAt(*input, pos)).trimmed().isEmpty()) {
-        pos = lineAt(*input, pos).next;
+    for (LineSpan l = lineAt(*input, pos); pos < input->size() && lineText(l).trimmed().isEmpty();
+         l = lineAt(*input, pos)) {
+        pos = l.next;
         ++i;
     }
 
@@ -166,9 +158,12 @@ MailMessage MailMessage::parse(const QByteArray& raw, int firstLine)
             }
             if (consistent) {
                 message.m_removedIndent = indent;
-                for (const QByteArray& line : splitLines(raw)) {
+                for (qsizetype p = qBound(qsizetype(0), from, raw.size()); p < raw.size();) {
+                    const LineSpan l = lineAt(raw, p);
+                    const QByteArray line = lineText(l);
                     dedented += line.mid(qMin<qsizetype>(indent, indentOf(line)));
                     dedented += '\n';
+                    p = l.next;
                 }
                 input = &dedented;
                 pos = lineOffset(dedented, i);
@@ -180,37 +175,29 @@ MailMessage MailMessage::parse(const QByteArray& raw, int firstLine)
     while (pos < input->size()) {
         const LineSpan span = lineAt(*input, pos);
         const QByteArray line = lineText(span);
-        if (line.isEmpty() || (line.trimmed().isEmpty() && !current)) {
-            message.m_blankLine = true;
-            pos = span.next;
-            ++i;
-            break;
+        const bool blank = line.trimmed().isEmpty();
+        const bool continuation = current && !line.isEmpty() && isWsp(line.at(0));
+        if (!blank && !continuation && !isFieldStart(line)) {
+            break; // a missing blank line: the body starts here
         }
-        if (current && isWsp(line.at(0))) {
+        pos = span.next;
+        ++i;
+        if (continuation) {
             current->raw += "\r\n" + line;
             current->lineCount += 1;
-            pos = span.next;
-            ++i;
             continue;
         }
-        if (line.trimmed().isEmpty()) { // whitespace-only line ends the header too
+        if (blank) { // an empty or whitespace-only line ends the header
             message.m_blankLine = true;
-            pos = span.next;
-            ++i;
             break;
-        }
-        if (!isFieldStart(line)) {
-            break; // a missing blank line: the body starts here
         }
         HeaderField field;
         const qsizetype colon = line.indexOf(':');
         field.name = QString::fromLatin1(line.left(colon).trimmed());
         field.raw = line;
-        field.line = firstLine + i;
+        field.line = firstLine + i - 1;
         message.m_headers.append(field);
         current = &message.m_headers.last();
-        pos = span.next;
-        ++i;
     }
     for (HeaderField& field : message.m_headers) {
         const qsizetype colon = field.raw.indexOf(':');
@@ -218,7 +205,6 @@ MailMessage MailMessage::parse(const QByteArray& raw, int firstLine)
         unfolded.replace("\r\n", "");
         field.value = decodeText(unfolded).trimmed();
     }
-    message.m_lineCount = i + countLines(*input, pos);
     if (pos < input->size()) {
         message.m_bodyLine = firstLine + i;
         message.m_body = crlfLines(*input, pos);

@@ -32,8 +32,11 @@ struct HeaderField
 class MailMessage
 {
 public:
-    /** Parses `input`; `firstLine` is the line number of input's first line in the whole paste. */
-    static MailMessage parse(const QByteArray& input, int firstLine = 1);
+    /**
+     * Parses `input` from byte `from` on (a paste's message part is read where it lies, not copied out);
+     * `firstLine` is the line number of that first line in the whole paste.
+     */
+    static MailMessage parse(const QByteArray& input, int firstLine = 1, qsizetype from = 0);
 
     const QList<HeaderField>& headers() const { return m_headers; }
     /** All fields of that name, top to bottom (case-insensitive). */
@@ -45,8 +48,6 @@ public:
     const QByteArray& body() const { return m_body; }
     /** Line number of the body's first line; 0 if there is no body. */
     int bodyLine() const { return m_bodyLine; }
-    /** Number of input lines read, header and body. */
-    int lineCount() const { return m_lineCount; }
 
     bool hasBlankLineSeparator() const { return m_blankLine; }
     /** Columns of indentation removed from every line (text copied with a leading indent). */
@@ -55,8 +56,6 @@ public:
 
     /** Splits on CRLF, LF or lone CR; the separators are dropped. At most `maxLines` lines if not -1. */
     static QList<QByteArray> splitLines(const QByteArray& input, int maxLines = -1);
-    /** How many lines splitLines() would return for the input from byte `from` on, without splitting. */
-    static int countLines(const QByteArray& input, qsizetype from = 0);
     /** The byte offset where line `line` (0-based) starts; input.size() if there are fewer lines. */
     static qsizetype lineOffset(const QByteArray& input, int line);
     /** True if `line` starts a header field: a field name (RFC 5322 ftext) then ':' (WSP allowed before it).
@@ -67,7 +66,6 @@ private:
     QList<HeaderField> m_headers;
     QByteArray m_body;
     int m_bodyLine = 0;
-    int m_lineCount = 0;
     bool m_blankLine = false;
     int m_removedIndent = 0;
 };

@@ -185,7 +185,6 @@ PastedInput PastedInput::read(const QByteArray& raw)
     // Gmail's table is at the top: only the head is split into lines, the message is passed on as one slice.
     constexpr int HEAD_LINES = 400;
     QList<QByteArray> lines = MailMessage::splitLines(input, HEAD_LINES);
-    in.totalLines = MailMessage::countLines(input);
 
     GmailSummary summary;
     const int after = readGmailSummary(lines, &summary);
@@ -196,13 +195,13 @@ PastedInput PastedInput::read(const QByteArray& raw)
         // Skip blank lines and any remaining page text until the first header field of the source.
         while (start < lines.size() && !MailMessage::isFieldStart(lines.at(start).trimmed())) {
             ++start;
-            if (start == lines.size() && lines.size() < in.totalLines) {
+            if (start == HEAD_LINES && lines.size() == HEAD_LINES) {
                 lines = MailMessage::splitLines(input); // page text longer than the head: rare, read it all
             }
         }
     }
     in.messageFirstLine = start + 1;
-    in.message = MailMessage::parse(input.mid(MailMessage::lineOffset(input, start)), in.messageFirstLine);
+    in.message = MailMessage::parse(input, in.messageFirstLine, MailMessage::lineOffset(input, start));
 
     if (in.gmail) {
         in.kind = InputKind::GmailOriginal;

@@ -66,7 +66,6 @@ struct PastedInput
     std::optional<GmailSummary> gmail;
     MailMessage message;      ///< the raw message (after Gmail's table, if any)
     int messageFirstLine = 1; ///< line of the paste where `message` starts
-    int totalLines = 0;
     bool hadBom = false;
 
     static PastedInput read(const QByteArray& input);

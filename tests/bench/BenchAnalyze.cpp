@@ -127,10 +127,6 @@ int main(int argc, char* argv[])
                .arg(what);
     out.flush();
 
-    struct rusage before
-    {
-    };
-    getrusage(RUSAGE_SELF, &before);
     const QByteArray big = largeMessage();
     const Timing large = measure(big, 5, &what);
     struct rusage after
