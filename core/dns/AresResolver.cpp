@@ -27,11 +27,6 @@ int receiveBufferFor(int inFlight)
     return qMax(212992, inFlight * 1024);
 }
 
-int limitFor(const DnsResolverSettings& settings)
-{
-    return settings.maxInFlight > 0 ? settings.maxInFlight : AresResolver::automaticInFlight();
-}
-
 QString serversCsv(const QList<DnsServer>& servers)
 {
     QStringList parts;
@@ -115,8 +110,11 @@ DnsAnswer answerFrom(DnsAnswer answer, int status, const unsigned char* reply, i
 AresResolver::AresResolver(DnsResolverSettings settings, QObject* parent)
     : DnsResolver(parent)
     , m_settings(std::move(settings))
+{}
+
+int AresResolver::inFlightLimit() const
 {
-    m_inFlightLimit = limitFor(m_settings);
+    return m_settings.maxInFlight > 0 ? m_settings.maxInFlight : automaticInFlight();
 }
 
 int AresResolver::inFlightForReceiveBuffer(qint64 rmemMax)
@@ -145,7 +143,6 @@ AresResolver::~AresResolver()
 void AresResolver::setSettings(const DnsResolverSettings& settings)
 {
     m_settings = settings;
-    m_inFlightLimit = limitFor(m_settings);
     // Recreate rather than reconfigure (curl #18216): a new channel per settings change is the safe reset.
     // Queries in flight finish on their old channel, which goes once it is idle.
     for (auto& [key, channel] : m_channels) {
@@ -180,7 +177,7 @@ AresChannel* AresResolver::channelFor(const DnsQueryOptions& options)
                                     m_settings.timeoutMs,
                                     m_settings.tries,
                                     transportFlags(options.transport),
-                                    receiveBufferFor(m_inFlightLimit),
+                                    receiveBufferFor(inFlightLimit()),
                                     this);
     if (!channel->isValid()) {
         qCWarning(lcDns) << "c-ares channel init failed:" << channel->initError();
@@ -195,7 +192,7 @@ DnsQuery* AresResolver::lookup(const QString& aceName,
                                QObject* parent)
 {
     auto* query = new DnsQuery(aceName, type, parent);
-    if (m_inFlight >= m_inFlightLimit) {
+    if (m_inFlight >= inFlightLimit()) {
         m_waiting.push_back(Waiting{query, options});
     } else {
         start(query, options);
@@ -206,7 +203,7 @@ DnsQuery* AresResolver::lookup(const QString& aceName,
 void AresResolver::startWaiting()
 {
     m_drainScheduled = false;
-    while (!m_waiting.empty() && m_inFlight < m_inFlightLimit) {
+    while (!m_waiting.empty() && m_inFlight < inFlightLimit()) {
         Waiting next = std::move(m_waiting.front());
         m_waiting.pop_front();
         if (next.query) { // skip queries whose owner deleted them while they waited

@@ -40,7 +40,7 @@ public:
     /** The most queries that were in flight at once since construction (benchmarks read it). */
     int maxQueriesInFlight() const { return m_maxInFlight; }
     /** The limit in force: DnsResolverSettings::maxInFlight, or the automatic one when that is 0. */
-    int inFlightLimit() const { return m_inFlightLimit; }
+    int inFlightLimit() const;
 
     /**
      * The in-flight limit for a receive buffer of at most `rmemMax` bytes: about 1 KiB of buffer per small
@@ -70,7 +70,6 @@ private:
     bool m_drainScheduled = false;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
-    int m_inFlightLimit = 1;
 };
 
 } // namespace todoku
