@@ -50,12 +50,16 @@
     <message numerus="yes">
         <source>Stay at least %n day(s).</source>
         <translation>
-            <numerusform>Stay at least %n day.</numerusform><numerusform>Stay at least %n days.</numerusform></translation>
+            <numerusform>Stay at least %n day.</numerusform>
+            <numerusform>Stay at least %n days.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All %n record(s) are published.</source>
         <translation>
-            <numerusform>The %n record is published.</numerusform><numerusform>All %n records are published.</numerusform></translation>
+            <numerusform>The %n record is published.</numerusform>
+            <numerusform>All %n records are published.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2904,7 +2904,8 @@ Thank you for your help.
     <message numerus="yes">
         <source>Stay at least %n day(s).</source>
         <translation>
-            <numerusform>少なくとも %n 日間続けてください。</numerusform></translation>
+            <numerusform>少なくとも %n 日間続けてください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>(leave empty)</source>
@@ -2981,7 +2982,8 @@ Thank you for your help.
     <message numerus="yes">
         <source>All %n record(s) are published.</source>
         <translation>
-            <numerusform>%n 件のレコードがすべて反映されました。</numerusform></translation>
+            <numerusform>%n 件のレコードがすべて反映されました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 records are published. Last checked %3.</source>
@@ -3058,6 +3060,11 @@ Thank you for your help.
     <message>
         <source>Expected value</source>
         <translation>期待する値</translation>
+    </message>
+    <message>
+        <source>SELECTOR</source>
+        <comment>placeholder for the DKIM selector in file paths</comment>
+        <translation>セレクタ名</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ MainWindow::MainWindow(todoku::AresResolver* resolver, AppSettings* settings, QW
         if (page.kind == WorkspacePage::Kind::Analyze) {
             widget = m_analyzerPane = new AnalyzerPane(m_resolver, this);
         } else if (page.kind == WorkspacePage::Kind::Setup) {
-            widget = m_setupWizard = new SetupWizard(m_resolver, this);
+            widget = new SetupWizard(m_resolver, this);
         } else {
             widget = new WorkspacePage(page.kind, this);
         }

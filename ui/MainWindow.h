@@ -6,7 +6,6 @@
 #include <memory>
 
 class AnalyzerPane;
-class SetupWizard;
 class AppSettings;
 class QActionGroup;
 class QLabel;
@@ -53,5 +52,4 @@ private:
     QActionGroup* m_languageGroup;
     QLabel* m_dnsStatusLabel;
     AnalyzerPane* m_analyzerPane = nullptr;
-    SetupWizard* m_setupWizard = nullptr;
 };

@@ -80,14 +80,20 @@ QString DkimKeyGenerator::recordValue(const DkimKeyPair& pair)
     return u"v=DKIM1; k="_s + k + u"; p="_s + QString::fromLatin1(pair.publicKey.toBase64());
 }
 
-ProposedRecord
-DkimKeyGenerator::record(const DkimKeyPair& pair, const QString& selector, const QString& domainAce)
+QString DkimKeyGenerator::recordName(const QString& selector, const QString& domainAce)
 {
     QString owner = selector + u"._domainkey."_s + domainAce;
     if (!owner.endsWith(u'.')) {
         owner += u'.';
     }
-    ProposedRecord r = ProposedRecord::make(owner, u"TXT"_s, recordValue(pair), u"dkim"_s);
+    return owner;
+}
+
+ProposedRecord
+DkimKeyGenerator::record(const DkimKeyPair& pair, const QString& selector, const QString& domainAce)
+{
+    ProposedRecord r =
+        ProposedRecord::make(recordName(selector, domainAce), u"TXT"_s, recordValue(pair), u"dkim"_s);
     r.strings = setup::txtStrings(r);
     return r;
 }

@@ -64,6 +64,8 @@ public:
      * split into character-strings of at most 255 bytes for zone files. Purpose "dkim".
      */
     static ProposedRecord record(const DkimKeyPair& pair, const QString& selector, const QString& domainAce);
+    /** The owner name of that record: `selector`._domainkey.`domainAce`. with its trailing dot. */
+    static QString recordName(const QString& selector, const QString& domainAce);
 
     /** Findings about the key type: dkim.weak-key (1024), dkim.key-large (3072/4096), dkim.ed25519-second. */
     static QList<Finding> typeFindings(DkimKeyType type);

@@ -59,10 +59,8 @@ PlainLookupPublicationChecker::PlainLookupPublicationChecker(DnsResolver* resolv
     , m_resolver(resolver)
 {}
 
-RecordPublicationChecker::State PlainLookupPublicationChecker::compare(const ProposedRecord& record,
-                                                                       const QList<QString>& found,
-                                                                       bool definiteAbsence,
-                                                                       bool failed)
+RecordPublicationChecker::State
+PlainLookupPublicationChecker::compare(const ProposedRecord& record, const QList<QString>& found, bool failed)
 {
     if (failed) {
         return State::Failed;
@@ -80,7 +78,6 @@ RecordPublicationChecker::State PlainLookupPublicationChecker::compare(const Pro
     if (sameKind) {
         return State::Different;
     }
-    Q_UNUSED(definiteAbsence)
     return State::Missing;
 }
 
@@ -110,11 +107,9 @@ void PlainLookupPublicationChecker::check(const RecordSet& set)
                 return;
             }
             const DnsAnswer& answer = query->answer();
-            const bool absent =
-                answer.outcome == DnsOutcome::NxDomain || answer.outcome == DnsOutcome::NoData;
             const bool failed = !dns::isDefinite(answer.outcome);
             const QStringList found = foundValues(answer);
-            emit recordChecked(i, compare(record, found, absent, failed), found.join(u'\n'));
+            emit recordChecked(i, compare(record, found, failed), found.join(u'\n'));
             if (--m_pending == 0) {
                 emit finished();
             }

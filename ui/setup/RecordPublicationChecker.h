@@ -63,10 +63,8 @@ public:
     bool isRunning() const override { return m_pending > 0; }
 
     /** The state of one record given the answer to its lookup (pure; tested directly). */
-    static State compare(const todoku::ProposedRecord& record,
-                         const QList<QString>& foundValues,
-                         bool definiteAbsence,
-                         bool failed);
+    static State
+    compare(const todoku::ProposedRecord& record, const QList<QString>& foundValues, bool failed);
 
 private:
     QPointer<todoku::DnsResolver> m_resolver;

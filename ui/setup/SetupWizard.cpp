@@ -138,6 +138,13 @@ public:
 
 } // namespace
 
+struct SetupWizard::GeneratedKey
+{
+    ProposedRecord record;
+    QString error; ///< empty when the key was made and written
+    QString path;
+};
+
 SetupWizard::SetupWizard(DnsResolver* resolver, QWidget* parent)
     : QWidget(parent)
     , m_ui(new Ui::SetupWizard)
@@ -389,30 +396,30 @@ bool SetupWizard::validatePage(int page)
     return SetupPlanValidator::canGenerate(findings);
 }
 
-void SetupWizard::showMessages(int page, const QList<Finding>& findings)
+QLabel* SetupWizard::messageLabel(int page) const
 {
-    QLabel* label = nullptr;
     switch (page) {
     case DomainPage:
-        label = m_ui->domainMessageLabel;
-        break;
+        return m_ui->domainMessageLabel;
     case SendingPage:
-        label = m_ui->sendingMessageLabel;
-        break;
+        return m_ui->sendingMessageLabel;
     case ServersPage:
-        label = m_ui->serversMessageLabel;
-        break;
+        return m_ui->serversMessageLabel;
     case DkimPage:
-        label = m_ui->dkimMessageLabel;
-        break;
+        return m_ui->dkimMessageLabel;
     case DmarcPage:
-        label = m_ui->dmarcMessageLabel;
-        break;
+        return m_ui->dmarcMessageLabel;
     default:
-        return;
+        return nullptr;
     }
-    label->setText(findingsHtml(findings));
-    label->setVisible(!findings.isEmpty());
+}
+
+void SetupWizard::showMessages(int page, const QList<Finding>& findings)
+{
+    if (QLabel* label = messageLabel(page)) {
+        label->setText(findingsHtml(findings));
+        label->setVisible(!findings.isEmpty());
+    }
 }
 
 void SetupWizard::updateNavigation()
@@ -450,7 +457,7 @@ void SetupWizard::updateDkimWidgets()
         m_ui->keyPathEdit->setText(defaultKeyPath());
     }
     const QString selector = m_ui->selectorEdit->text().trimmed().isEmpty()
-                                 ? QStringLiteral("SELECTOR")
+                                 ? tr("SELECTOR", "placeholder for the DKIM selector in file paths")
                                  : m_ui->selectorEdit->text().trimmed();
     const QString domain = m_ui->domainEdit->text().trimmed().isEmpty() ? QStringLiteral("example.jp")
                                                                         : m_ui->domainEdit->text().trimmed();
@@ -517,21 +524,18 @@ void SetupWizard::onGenerateKeyClicked()
     const QString domainAce = dns::toAce(p.domain).valueOr(p.domain);
     const QString selector = p.selector;
     const DkimKeyType type = KEY_TYPES[qMax(0, m_ui->keyTypeComboBox->currentIndex())];
-    m_keyWatcher = new QFutureWatcher<QPair<ProposedRecord, QString>>(this);
+    m_keyWatcher = new QFutureWatcher<GeneratedKey>(this);
     connect(m_keyWatcher, &QFutureWatcherBase::finished, this, &SetupWizard::onKeyFinished);
-    m_keyWatcher->setProperty("path", path);
-    m_keyWatcher->setProperty("selector", selector);
-    m_keyWatcher->setProperty("domain", domainAce);
     // Key generation and the file write run on a worker: an RSA 4096 key takes a moment.
     m_keyWatcher->setFuture(QtConcurrent::run([type, path, selector, domainAce] {
         const Result<DkimKeyPair> pair = DkimKeyGenerator::generate(type);
         if (!pair) {
-            return qMakePair(ProposedRecord{}, ErrorText::text(pair.error()));
+            return GeneratedKey{{}, ErrorText::text(pair.error()), path};
         }
         if (const std::optional<Error> error = DkimKeyGenerator::writePrivateKey(*pair, path)) {
-            return qMakePair(ProposedRecord{}, ErrorText::text(*error));
+            return GeneratedKey{{}, ErrorText::text(*error), path};
         }
-        return qMakePair(DkimKeyGenerator::record(*pair, selector, domainAce), QString());
+        return GeneratedKey{DkimKeyGenerator::record(*pair, selector, domainAce), QString(), path};
     }));
     m_ui->keyProgressBar->show();
     m_ui->dkimStatusLabel->setText(tr("Generating the key…"));
@@ -541,13 +545,12 @@ void SetupWizard::onGenerateKeyClicked()
 void SetupWizard::onKeyFinished()
 {
     auto* watcher = m_keyWatcher;
-    const auto [record, error] = watcher->result();
-    const QString path = watcher->property("path").toString();
+    const GeneratedKey key = watcher->result();
+    const QString& path = key.path;
+    const QString& error = key.error;
     m_ui->keyProgressBar->hide();
     if (error.isEmpty()) {
-        m_dkimRecord = record;
-        m_dkimRecordSelector = watcher->property("selector").toString();
-        m_dkimRecordDomain = watcher->property("domain").toString();
+        m_dkimRecord = key.record;
         m_keyFile = path;
         m_ui->dkimStatusLabel->setText(
             QStringLiteral("<span style=\"color:#1b7e32\">%1</span>")
@@ -600,8 +603,11 @@ void SetupWizard::updateDmarcPlan()
 void SetupWizard::regenerate()
 {
     const SetupPlan p = plan();
-    const bool keyMatches = m_dkimRecord && m_dkimRecordSelector == p.selector
-                            && m_dkimRecordDomain == dns::toAce(p.domain).valueOr(p.domain);
+    // The key stands for the plan only while its selector and domain are still the ones it was made for.
+    const bool keyMatches =
+        m_dkimRecord
+        && m_dkimRecord->name
+               == DkimKeyGenerator::recordName(p.selector, dns::toAce(p.domain).valueOr(p.domain));
     const ProposedRecord* dkim =
         p.dkimMode == SetupPlan::DkimMode::Generate && keyMatches ? &*m_dkimRecord : nullptr;
     m_recordSet = RecordSetGenerator::generate(p, dkim);
@@ -632,7 +638,7 @@ void SetupWizard::fillReviewTable()
         const int row = table->rowCount();
         table->insertRow(row);
         const QString host = shown.outsideZone ? dns::withoutTrailingDot(record.name) : shown.host;
-        QString value = shown.priority >= 0 ? shown.value : shown.value;
+        QString value = shown.value;
         if (preset.host == RegistrarPreset::HostStyle::ZoneSyntax && !shown.line.isEmpty()) {
             value = shown.line;
         }

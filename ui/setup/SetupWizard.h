@@ -13,6 +13,7 @@
 #include "core/spf/SpfProviderCatalog.h"
 #include "ui/setup/RecordPublicationChecker.h"
 
+class QLabel;
 class QTimer;
 template <typename T>
 class QFutureWatcher;
@@ -136,11 +137,15 @@ private:
     const todoku::SpfProviderCatalog m_providers;
     const todoku::RegistrarCatalog m_registrars;
     todoku::RecordSet m_recordSet;
-    std::optional<todoku::ProposedRecord> m_dkimRecord; ///< the generated key's record
-    QString m_dkimRecordSelector;                       ///< the selector and domain it was made for
-    QString m_dkimRecordDomain;
+    /** What the key worker hands back: the record, or why there is none, and where the key was written. */
+    struct GeneratedKey;
+    /** Which page's label shows that page's validation messages (nullptr for pages without fields). */
+    QLabel* messageLabel(int page) const;
+
+    std::optional<todoku::ProposedRecord>
+        m_dkimRecord; ///< the generated key's record (its name: selector, domain)
     QString m_keyFile;
-    QFutureWatcher<QPair<todoku::ProposedRecord, QString>>* m_keyWatcher = nullptr;
+    QFutureWatcher<GeneratedKey>* m_keyWatcher = nullptr;
     RecordPublicationChecker* m_checker = nullptr;
     QTimer* m_pollTimer = nullptr;
     int m_checkedCount = 0;
