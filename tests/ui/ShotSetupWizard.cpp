@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ShotSetupWizard: walks the Setup workspace inside the main window with sample inputs and saves a picture
 // of every page (scripts/screenshots runs it under Xvfb). Not a test: a tool to look at the layout.
-//   ShotSetupWizard OUTDIR LANG [PENDING.json]
-// PENDING.json (translations/pending/*.json) supplies Japanese for strings not yet in the catalog.
+//   ShotSetupWizard OUTDIR LANG
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -19,7 +14,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 #include "core/dns/AresResolver.h"
 #include "tests/support/FakeResolver.h"
@@ -31,28 +25,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/** Answers from a pending-translation file: {"Context|source": "text" or [forms]}. */
-class PendingTranslator : public QTranslator
-{
-public:
-    explicit PendingTranslator(const QString& path)
-    {
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly)) {
-            m_map = QJsonDocument::fromJson(f.readAll()).object();
-        }
-    }
-    bool isEmpty() const override { return m_map.isEmpty(); }
-    QString translate(const char* context, const char* source, const char*, int) const override
-    {
-        const QJsonValue v = m_map.value(QString::fromUtf8(context) + u'|' + QString::fromUtf8(source));
-        return v.isArray() ? v.toArray().first().toString() : v.toString();
-    }
-
-private:
-    QJsonObject m_map;
-};
 
 void settle()
 {
@@ -69,7 +41,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        qWarning("usage: ShotSetupWizard OUTDIR LANG [PENDING.json]");
+        qWarning("usage: ShotSetupWizard OUTDIR LANG");
         return 2;
     }
     const QString out = args.at(1);
@@ -79,10 +51,6 @@ int main(int argc, char** argv)
     QSettings store(config.filePath(u"settings.ini"_s), QSettings::IniFormat);
     AppSettings settings(&store);
     todoku::i18n::setLanguage(lang);
-    PendingTranslator pending(args.value(3));
-    if (lang == u"ja" && !pending.isEmpty()) {
-        QCoreApplication::installTranslator(&pending);
-    }
     todoku::AresResolver resolver;
     MainWindow window(&resolver, &settings);
     window.resize(1100, 720);
