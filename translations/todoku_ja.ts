@@ -3066,6 +3066,30 @@ Thank you for your help.
         <comment>placeholder for the DKIM selector in file paths</comment>
         <translation>セレクタ名</translation>
     </message>
+    <message>
+        <source>how host names are typed</source>
+        <translation>ホスト名の入力形式</translation>
+    </message>
+    <message>
+        <source>how the domain itself is typed</source>
+        <translation>ドメイン自体（@）の入力方法</translation>
+    </message>
+    <message>
+        <source>quotes around TXT values</source>
+        <translation>TXT 値を引用符で囲むかどうか</translation>
+    </message>
+    <message>
+        <source>long TXT values</source>
+        <translation>長い TXT 値の扱い</translation>
+    </message>
+    <message>
+        <source>the default TTL</source>
+        <translation>TTL の初期値</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>SmtpFindings</name>

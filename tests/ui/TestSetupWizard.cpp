@@ -238,6 +238,11 @@ void TestSetupWizard::registrarSwitchChangesRendering()
              table->item(1, SetupWizard::HostColumn)->text() == SetupWizard::tr("(leave empty)"));
     combo->setCurrentIndex(combo->findData(u"cloudflare"_s));
     QVERIFY(child<QLabel>(&wizard, "registrarNoteLabel")->text().contains(u"Cloudflare"_s));
+    // The unconfirmed facts are named in words, not by the catalog's field names.
+    combo->setCurrentIndex(combo->findData(u"onamae"_s));
+    const QString note = child<QLabel>(&wizard, "registrarNoteLabel")->text();
+    QVERIFY2(note.contains(SetupWizard::tr("long TXT values")), qPrintable(note));
+    QVERIFY2(!note.contains(u"longTxt"_s) && !note.contains(u"defaultTtl"_s), qPrintable(note));
 }
 
 void TestSetupWizard::validationMessages_data()

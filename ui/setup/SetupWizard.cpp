@@ -61,6 +61,28 @@ QString findingsHtml(const QList<Finding>& findings)
     return html;
 }
 
+/** The registrar catalog's field names (registrars.json "unverified") as the user reads them. */
+QString unverifiedFields(const QStringList& fields)
+{
+    QStringList labels;
+    for (const QString& field : fields) {
+        if (field == u"host") {
+            labels.append(SetupWizard::tr("how host names are typed"));
+        } else if (field == u"apex") {
+            labels.append(SetupWizard::tr("how the domain itself is typed"));
+        } else if (field == u"txtQuotes") {
+            labels.append(SetupWizard::tr("quotes around TXT values"));
+        } else if (field == u"longTxt") {
+            labels.append(SetupWizard::tr("long TXT values"));
+        } else if (field == u"defaultTtl") {
+            labels.append(SetupWizard::tr("the default TTL"));
+        } else {
+            labels.append(field);
+        }
+    }
+    return labels.join(SetupWizard::tr(", "));
+}
+
 /** "host TYPE value" lines a provider gave for its DKIM signing. */
 QList<ProposedRecord> parseProviderValues(const QString& text, const QString& domainAce)
 {
@@ -691,7 +713,7 @@ void SetupWizard::fillReviewTable()
             QStringLiteral("<p style=\"color:#9a5b00\">%1</p>")
                 .arg(escaped(tr("Some facts about %1's panel are not confirmed yet (%2): check the panel's "
                                 "help page if it refuses a value.")
-                                 .arg(preset.name, preset.unverified.join(QStringLiteral(", ")))));
+                                 .arg(preset.name, unverifiedFields(preset.unverified))));
     }
     m_ui->registrarNoteLabel->setText(panel);
     m_ui->registrarNoteLabel->setVisible(!panel.isEmpty());
