@@ -29,10 +29,11 @@ int main(int argc, char* argv[])
                                       QStringLiteral("client IP"),
                                       QStringLiteral("IP"),
                                       QStringLiteral("203.0.113.250"));
-    const QCommandLineOption inFlightOption(QStringLiteral("max-in-flight"),
-                                            QStringLiteral("queries on the wire at once"),
-                                            QStringLiteral("N"),
-                                            QString::number(DnsResolverSettings{}.maxInFlight));
+    const QCommandLineOption inFlightOption(
+        QStringLiteral("max-in-flight"),
+        QStringLiteral("queries on the wire at once (0: from net.core.rmem_max)"),
+        QStringLiteral("N"),
+        QString::number(DnsResolverSettings{}.maxInFlight));
     parser.addOptions({serverOption, domainsOption, ipOption, inFlightOption});
     parser.process(app);
     const auto server = DnsServer::parse(parser.value(serverOption));
