@@ -5,6 +5,7 @@
 
 #include "core/diagnosis/BounceFindingText.h"
 #include "core/diagnosis/MessageFindingText.h"
+#include "core/dkim/ArcFindingText.h"
 #include "core/dkim/DkimFindingText.h"
 #include "core/dmarc/DmarcFindingText.h"
 #include "core/setup/SetupFindingText.h"
@@ -33,6 +34,7 @@ constexpr ModuleTexts MODULES[] = {
     {"dmarc", &dmarc::findingText},
     {"dmarc", &diagnosis::messageFindingText},
     {"arc", &diagnosis::messageFindingText},
+    {"arc", &arc::findingText},
     {"forwarding", &diagnosis::messageFindingText},
     {"list", &diagnosis::messageFindingText},
     {"bulk", &diagnosis::messageFindingText},

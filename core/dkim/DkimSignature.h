@@ -33,6 +33,14 @@ struct DkimSignature
     QString selector;          ///< s=
     qint64 timestamp = -1;     ///< t=, seconds since the epoch
     qint64 expiration = -1;    ///< x=
+    int instance = 0;          ///< i= of an ARC-Message-Signature (RFC 8617 §4.1.2); 0 for DKIM
+
+    /** Which header field the tags come from: the tag rules differ slightly (RFC 8617 §4.1.2). */
+    enum class Kind
+    {
+        Dkim,
+        ArcMessageSignature, ///< no v=; i= is the instance; only rsa-sha256; h= may be empty
+    };
 
     /** "sha256" or "sha1" from a=; empty for an unknown algorithm. */
     QString hashName() const;
@@ -42,9 +50,11 @@ struct DkimSignature
     /**
      * Parses the field value (everything after "DKIM-Signature:"). Errors (ErrorCode::Syntax, offset in
      * `value`): tag-list syntax, v= not 1, a required tag (v a b bh d h s) missing, base64 or number
-     * syntax, an unknown c= algorithm, From not in h= (RFC 6376 §5.4), i= not within d= (§3.5).
+     * syntax, an unknown c= algorithm, From not in h= (RFC 6376 §5.4), i= not within d= (§3.5). For an
+     * ARC-Message-Signature (`kind`): no v=, i= a number 1..50, a= only rsa-sha256, h= may be empty or
+     * lack From but must not name ARC-Seal (RFC 8617 §4.1.2).
      */
-    static Result<DkimSignature> parse(const QByteArray& value);
+    static Result<DkimSignature> parse(const QByteArray& value, Kind kind = Kind::Dkim);
 
     /**
      * `rawField` ("DKIM-Signature: …", folding kept) with the value of its b= tag removed, as the header

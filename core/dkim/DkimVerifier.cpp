@@ -16,30 +16,6 @@ namespace todoku {
 
 namespace {
 
-// RFC 6376 §5.4.2: each h= name takes the bottom-most instance not used yet; a name with no instance
-// left (over-signing) contributes nothing.
-QByteArray headerData(const MailMessage& message, const DkimSignature& sig, const HeaderField& field)
-{
-    QByteArray data;
-    QHash<QString, int> used;
-    const QList<HeaderField>& headers = message.headers();
-    for (const QString& name : sig.signedHeaders) {
-        const QString key = name.toLower();
-        int skip = used.value(key);
-        for (qsizetype i = headers.size() - 1; i >= 0; --i) {
-            if (headers.at(i).is(name) && skip-- == 0) {
-                data += dkim::canonicalHeader(headers.at(i).raw, sig.headerCanonicalization);
-                break;
-            }
-        }
-        used[key] = used.value(key) + 1;
-    }
-    QByteArray self =
-        dkim::canonicalHeader(DkimSignature::withoutSignatureValue(field.raw), sig.headerCanonicalization);
-    self.chop(2); // the signature field itself is hashed without its final CRLF
-    return data + self;
-}
-
 DkimVerification base(const DkimPrepared& p)
 {
     DkimVerification v;
@@ -81,6 +57,30 @@ QString DkimVerification::resultName(Result result)
 
 namespace dkim {
 
+// RFC 6376 §5.4.2: each h= name takes the bottom-most instance not used yet; a name with no instance
+// left (over-signing) contributes nothing.
+QByteArray signedHeaderData(const MailMessage& message, const DkimSignature& sig, const QByteArray& rawField)
+{
+    QByteArray data;
+    QHash<QString, int> used;
+    const QList<HeaderField>& headers = message.headers();
+    for (const QString& name : sig.signedHeaders) {
+        const QString key = name.toLower();
+        int skip = used.value(key);
+        for (qsizetype i = headers.size() - 1; i >= 0; --i) {
+            if (headers.at(i).is(name) && skip-- == 0) {
+                data += dkim::canonicalHeader(headers.at(i).raw, sig.headerCanonicalization);
+                break;
+            }
+        }
+        used[key] = used.value(key) + 1;
+    }
+    QByteArray self =
+        dkim::canonicalHeader(DkimSignature::withoutSignatureValue(rawField), sig.headerCanonicalization);
+    self.chop(2); // the signature field itself is hashed without its final CRLF
+    return data + self;
+}
+
 QString keyOwner(const DkimSignature& signature)
 {
     return signature.selector + u"._domainkey."_s + signature.domain;
@@ -108,7 +108,7 @@ QList<DkimPrepared> prepare(const MailMessage& message)
             hasher.add(message.body());
             p.bodyHashMatches = hasher.finish() == sig.bodyHash;
             p.canonicalBodyLength = hasher.canonicalLength();
-            p.signedData = headerData(message, sig, field);
+            p.signedData = signedHeaderData(message, sig, field.raw);
         }
         out.append(std::move(p));
     }

@@ -76,6 +76,13 @@ DkimVerification evaluate(const DkimPrepared& prepared, const DnsAnswer& keyAnsw
 /** The verification when no key lookup is needed (the signature does not parse). */
 DkimVerification evaluateWithoutKey(const DkimPrepared& prepared);
 
+/**
+ * The data a signature's b= covers (RFC 6376 §3.7, §5.4.2): the h= fields of `message`, bottom-most
+ * instance first, canonicalized, then `rawField` (the signature field itself) without its b= value and
+ * final CRLF. Shared by DKIM-Signature and ARC-Message-Signature.
+ */
+QByteArray signedHeaderData(const MailMessage& message, const DkimSignature& sig, const QByteArray& rawField);
+
 /** The owner name of a signature's key: selector._domainkey.domain (ASCII). */
 QString keyOwner(const DkimSignature& signature);
 
