@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <memory>
 #include <vector>
 
@@ -31,9 +32,12 @@ class AuditCheck : public QObject
 public:
     using QObject::QObject;
 
-    /** Starts the check; `item` already has check and subject set. Never emits synchronously. */
+    /** Starts the check of `domain` (ASCII). Never emits finished() synchronously. */
     virtual void start(DnsResolver* resolver, const AuditRequest& request, const QString& domain) = 0;
-    /** The item, complete once finished() was emitted (DomainAudit sets state, status and timing). */
+    /**
+     * The item, complete once finished() was emitted. DomainAudit sets check and subject (as given to
+     * addCheck), state, status (the worst finding's severity) and timing; the check fills the rest.
+     */
     virtual AuditItem item() const = 0;
 
 signals:
@@ -84,25 +88,29 @@ signals:
 private:
     struct Slot
     {
+        QString check;
+        QString subject;
         std::unique_ptr<AuditCheck> runner;
-        int index = -1;
+        int index = -1; ///< into m_report.items
     };
 
-    void addBuiltInChecks();
+    void addSlot(const QString& check, const QString& subject, std::unique_ptr<AuditCheck> runner);
     void onCheckFinished(int slot);
-    void onDeadline();
-    void finishGmail();
-    void finish();
+    /** Ends every item still running with `state` (TimedOut or Cancelled). */
+    void stopRunning(AuditItemState state);
+    void finishIfDone();
 
     QPointer<DnsResolver> m_resolver;
     const PublicSuffixList* m_psl;
     DnsSession* m_session = nullptr;
+    QTimer* m_deadline = nullptr;
     AuditReport m_report;
     std::vector<Slot> m_slots;
-    std::vector<Slot> m_extra; ///< from addCheck(), appended after the built-in ones
+    std::vector<Slot> m_extra; ///< from addCheck(), run after the built-in ones
     QElapsedTimer m_clock;
     int m_itemTimeoutMs = 30000;
     int m_pending = 0;
+    bool m_started = false;
     bool m_finished = false;
 };
 
