@@ -235,7 +235,7 @@ private:
             // %1 the name, %2 the IP, %3 the SPF result of the HELO identity (RFC 7208 §2.3).
             const bool good = s.result == SpfResultCode::Pass || s.result == SpfResultCode::None;
             m_item.findings.append(
-                Finding::make(QStringLiteral("helo.spf"),
+                Finding::make(good ? QStringLiteral("helo.spf-pass") : QStringLiteral("helo.spf"),
                               good ? Severity::Ok : Severity::Info,
                               {m_helo, s.request.ip.toString(), spf::resultName(s.result)}));
         }
@@ -271,6 +271,12 @@ public:
             m_item.spfLint = r;
             m_item.queries += r.queries;
             m_item.findings += r.findings;
+            if (!r.record.isEmpty() && audit::worstOf(r.findings) < Severity::Warning) {
+                // %1 domain, %2 the record, %3 its lookups (RFC 7208 §4.6.4 allows 10).
+                m_item.findings.prepend(Finding::make(QStringLiteral("spf.published"),
+                                                      Severity::Ok,
+                                                      {r.domain, r.record, QString::number(r.lookups())}));
+            }
             done();
         });
         m_linter->start(domain);

@@ -86,6 +86,13 @@ constexpr FindingTextEntry ENTRIES[] = {
                        "bounces, which have no MAIL FROM."),
      QT_TRANSLATE_NOOP("AuditFindings",
                        "Publish an SPF record at %1 that allows the server, e.g. “v=spf1 a -all”.")},
+    // %1 the HELO name, %2 the IP, %3 the SPF result of the HELO identity.
+    {"helo.spf-pass", QT_TRANSLATE_NOOP("AuditFindings", "SPF for the HELO name %1 from %2: %3"), "", ""},
+    // %1 domain, %2 the record, %3 its DNS lookups.
+    {"spf.published",
+     QT_TRANSLATE_NOOP("AuditFindings", "%1 publishes SPF (%3 of 10 lookups)"),
+     QT_TRANSLATE_NOOP("AuditFindings", "The record: %2"),
+     ""},
     // %1 the HELO name, %2 its addresses.
     {"helo.ok", QT_TRANSLATE_NOOP("AuditFindings", "The HELO name %1 is a proper name (%2)"), "", ""},
     // %1 the MX host, %2 its address, %3 the reverse DNS finding id.

@@ -55,6 +55,7 @@ constexpr ModuleTexts MODULES[] = {
     {"mx", &audit::findingText},
     {"dkim", &audit::findingText},
     {"dmarc", &audit::findingText},
+    {"spf", &audit::findingText},
 };
 
 } // namespace

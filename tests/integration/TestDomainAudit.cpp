@@ -96,8 +96,10 @@ private slots:
                  QStringLiteral("0.1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.d.a.1.0.8.b.d.0.1.0.0.2.ip6.arpa"));
         QCOMPARE(report.item(u"spf"_s, u"198.51.100.10"_s)->spf->result, SpfResultCode::Pass);
         QVERIFY(report.item(u"spf"_s, u"good.audit.test"_s)->spfLint.has_value());
+        QCOMPARE(findingIds(report.item(u"spf"_s, u"good.audit.test"_s)->findings),
+                 QStringList{u"spf.published"_s});
         QVERIFY(findingIds(report.item(u"helo"_s)->findings).contains(u"helo.ok"));
-        QVERIFY(findingIds(report.item(u"helo"_s)->findings).contains(u"helo.spf"));
+        QVERIFY(findingIds(report.item(u"helo"_s)->findings).contains(u"helo.spf-pass"_s));
         QVERIFY(findingIds(report.item(u"dmarc"_s)->findings).contains(u"dmarc.published"));
         const AuditItem* dkim = report.item(u"dkim"_s);
         QVERIFY(findingIds(dkim->findings).contains(u"dkim.key-ok"));
