@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include "app/todoku-cli/AnalyzeCommand.h"
+#include "app/todoku-cli/CheckCommand.h"
 #include "app/todoku-cli/CliCommand.h"
 #include "app/todoku-cli/CliContext.h"
 #include "app/todoku-cli/DkimCommand.h"
@@ -53,6 +54,7 @@ Cli::Cli(QTextStream* out, QTextStream* err)
     m_commands.push_back(std::make_unique<DmarcCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<AnalyzeCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
 }
 
 Cli::~Cli() = default;

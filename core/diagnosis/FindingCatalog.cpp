@@ -3,12 +3,14 @@
 
 #include <QJsonArray>
 
+#include "core/audit/AuditFindingText.h"
 #include "core/diagnosis/BounceFindingText.h"
 #include "core/diagnosis/MessageFindingText.h"
 #include "core/dkim/ArcFindingText.h"
 #include "core/dkim/DkimFindingText.h"
 #include "core/dmarc/DmarcFindingText.h"
 #include "core/setup/SetupFindingText.h"
+#include "core/smtp/DnsblFindingText.h"
 #include "core/smtp/MailHostFindingText.h"
 #include "core/smtp/SmtpFindingText.h"
 #include "core/spf/SpfBuilderFindingText.h"
@@ -48,6 +50,14 @@ constexpr ModuleTexts MODULES[] = {
     {"ptr", &smtp::mailHostFindingText},
     {"spf", &spf::builderFindingText},
     {"spf", &diagnosis::messageFindingText}, // spf.reason.*, spf.best-guess, spf.ip-zero, …
+    {"dnsbl", &smtp::dnsblFindingText},
+    {"gmail", &audit::findingText},
+    {"audit", &audit::findingText},
+    {"helo", &audit::findingText},
+    {"mx", &audit::findingText},
+    {"dkim", &audit::findingText},
+    {"dmarc", &audit::findingText},
+    {"spf", &audit::findingText},
 };
 
 } // namespace

@@ -45,6 +45,11 @@ public:
         if (!m_listen.bind(QHostAddress::LocalHost, port) || !m_forward.bind(QHostAddress::LocalHost, 0)) {
             return false;
         }
+        // A burst of hundreds of queries (and their answers) overflows the default 208 KiB receive buffer
+        // before the event loop reads it; the lost datagrams would show up as the client's retries.
+        for (QUdpSocket* s : {&m_listen, &m_forward}) {
+            s->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4 << 20);
+        }
         return m_tcp.listen(QHostAddress::LocalHost, m_listen.localPort());
     }
     quint16 port() const { return m_listen.localPort(); }

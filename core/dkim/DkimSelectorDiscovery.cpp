@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/dkim/DkimSelectorDiscovery.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "core/common/EmbeddedCatalog.h"
+#include "core/dkim/DkimKeyRecord.h"
+#include "core/dns/DnsQuery.h"
+#include "core/dns/DnsResolver.h"
+
+namespace todoku {
+
+namespace {
+
+/** A TXT text that is meant as a key record: v=DKIM1 first, or a p= tag anywhere (v= is optional). */
+bool looksLikeKey(const QByteArray& text)
+{
+    const QByteArray t = text.trimmed();
+    return t.startsWith("v=DKIM1") || t.startsWith("p=") || t.contains(";p=") || t.contains("; p=")
+           || t.contains("\tp=");
+}
+
+} // namespace
+
+QStringList defaultDkimSelectors()
+{
+    const QJsonObject root =
+        QJsonDocument::fromJson(catalog::readEmbedded(QStringLiteral("dkim-selectors.json"))).object();
+    QStringList out;
+    for (const QJsonValue& v : root.value(u"selectors").toArray()) {
+        out.append(v.toString());
+    }
+    // Dated selectors ("20260101", "2026a"): rotation schemes name keys after the month or year they
+    // were made, so the recent ones are the ones likely still published.
+    const QJsonObject dated = root.value(u"dated").toObject();
+    const QDate today = QDate::currentDate();
+    const QDate firstOfMonth(today.year(), today.month(), 1);
+    const int months = dated.value(u"monthsBack").toInt(0);
+    for (const QJsonValue& f : dated.value(u"monthly").toArray()) {
+        for (int i = 0; i < months; ++i) {
+            out.append(firstOfMonth.addMonths(-i).toString(f.toString()));
+        }
+    }
+    const int years = dated.value(u"yearsBack").toInt(0);
+    for (int i = 0; i < years; ++i) {
+        for (const QJsonValue& s : dated.value(u"yearly").toArray()) {
+            out.append(QString::number(today.year() - i) + s.toString());
+        }
+    }
+    out.removeDuplicates();
+    return out;
+}
+
+DkimSelectorDiscovery::DkimSelectorDiscovery(DnsResolver* resolver, QObject* parent)
+    : QObject(parent)
+    , m_resolver(resolver)
+    , m_common(defaultDkimSelectors())
+{}
+
+DkimSelectorDiscovery::~DkimSelectorDiscovery() = default;
+
+void DkimSelectorDiscovery::start(const QString& domain, const QStringList& givenSelectors)
+{
+    m_report = DkimDiscoveryReport{};
+    m_report.domain = domain;
+    QStringList selectors;
+    for (const QString& s : givenSelectors) {
+        const QString sel = s.trimmed().toLower();
+        if (!sel.isEmpty() && !selectors.contains(sel)) {
+            selectors.append(sel);
+        }
+    }
+    const int given = int(selectors.size());
+    for (const QString& s : std::as_const(m_common)) {
+        if (!selectors.contains(s)) {
+            selectors.append(s);
+        }
+    }
+
+    m_pending = 1;
+    const QString base = QStringLiteral("_domainkey.") + domain;
+    DnsQuery* top = m_resolver->lookup(base, DnsRecordType::TXT, {}, this);
+    connect(top, &DnsQuery::finished, this, [this, top] {
+        const DnsAnswer a = top->answer();
+        top->deleteLater();
+        m_report.queries.append(a);
+        m_report.domainKeyOutcome = a.outcome;
+        if (--m_pending == 0) {
+            finish();
+        }
+    });
+    // Every selector is asked at once, beside _domainkey itself: waiting for its NXDOMAIN first would
+    // add a round trip, and a server without RFC 8020 may answer NXDOMAIN there even with keys below.
+    for (int i = 0; i < selectors.size(); ++i) {
+        DkimSelectorResult r;
+        r.selector = selectors[i];
+        r.queryName = selectors[i] + u'.' + base;
+        r.given = i < given;
+        m_report.selectors.append(r);
+        ++m_pending;
+        DnsQuery* q = m_resolver->lookup(r.queryName, DnsRecordType::TXT, {}, this);
+        connect(q, &DnsQuery::finished, this, [this, q, i] {
+            const DnsAnswer a = q->answer();
+            q->deleteLater();
+            m_report.queries.append(a);
+            DkimSelectorResult& res = m_report.selectors[i];
+            res.outcome = a.outcome;
+            for (const QByteArray& t : a.texts()) {
+                if (looksLikeKey(t)) {
+                    res.records.append(QString::fromUtf8(t));
+                }
+            }
+            if (!res.records.isEmpty()) {
+                res.findings = dkim::lintKeyRecord(res.records.first().toUtf8(), res.queryName);
+            }
+            if (--m_pending == 0) {
+                finish();
+            }
+        });
+    }
+}
+
+void DkimSelectorDiscovery::finish()
+{
+    DkimDiscoveryReport& r = m_report;
+    // Keep the given selectors and every one that answered; the misses of the common list are noise.
+    QList<DkimSelectorResult> kept;
+    QStringList found;
+    QStringList failed;
+    for (const DkimSelectorResult& s : std::as_const(r.selectors)) {
+        if (s.found()) {
+            found.append(s.selector);
+        } else if (!dns::isDefinite(s.outcome)) {
+            failed.append(s.selector);
+        }
+        if (s.given || s.found() || !dns::isDefinite(s.outcome)) {
+            kept.append(s);
+        }
+    }
+    r.selectors = kept;
+
+    for (const DkimSelectorResult& s : std::as_const(r.selectors)) {
+        if (s.found()) {
+            r.findings += s.findings;
+        } else if (s.given && dns::isDefinite(s.outcome)) {
+            // %1 domain, %2 selector, %3 the name asked, %4 the DNS outcome.
+            r.findings.append(Finding::make(QStringLiteral("dkim.selector-missing"),
+                                            Severity::Error,
+                                            {r.domain, s.selector, s.queryName, dns::outcomeName(s.outcome)})
+                                  .withEvidence(Evidence::dns(
+                                      s.queryName, QStringLiteral("TXT"), dns::outcomeName(s.outcome))));
+        }
+    }
+    if (!failed.isEmpty()) {
+        // %1 domain, %2 the selectors whose query failed.
+        r.findings.append(Finding::make(
+            QStringLiteral("dkim.selector-temperror"), Severity::Warning, {r.domain, failed.join(u", ")}));
+    }
+    const QString base = QStringLiteral("_domainkey.") + r.domain;
+    if (!found.isEmpty()) {
+        // %1 domain, %2 the selectors with a key.
+        r.findings.append(Finding::make(
+            QStringLiteral("dkim.selectors-found"), Severity::Ok, {r.domain, found.join(u", ")}));
+    } else if (r.domainKeyOutcome == DnsOutcome::NxDomain && failed.isEmpty()) {
+        // RFC 8020: NXDOMAIN at _domainkey means nothing exists below it, so no selector can hold a key.
+        r.findings.append(Finding::make(QStringLiteral("dkim.no-keys"), Severity::Error, {r.domain, base})
+                              .withEvidence(Evidence::dns(
+                                  base, QStringLiteral("TXT"), dns::outcomeName(r.domainKeyOutcome))));
+    } else if (dns::isDefinite(r.domainKeyOutcome)) {
+        // _domainkey exists (an empty non-terminal answers NODATA), so keys are published under selectors
+        // the list does not know: only a signed message's s= tells which.
+        r.findings.append(
+            Finding::make(QStringLiteral("dkim.selector-unknown"), Severity::Warning, {r.domain, base})
+                .withEvidence(
+                    Evidence::dns(base, QStringLiteral("TXT"), dns::outcomeName(r.domainKeyOutcome))));
+    }
+    emit finished();
+}
+
+} // namespace todoku

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// todoku-cli check: DESIGN.md's `check` JSON shape against the named fixture (tests/zones/audit.test.zone),
+// the text output, and exit statuses.
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+#include "tests/cli/CliTestRun.h"
+#include "tests/support/TestEnvironment.h"
+
+using namespace Qt::StringLiterals;
+using todoku::test::findingIds;
+using todoku::test::runCli;
+
+class TestCliCheck : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        TODOKU_REQUIRE_FIXTURE(server);
+        m_server = server.toString();
+    }
+
+    void jsonShape()
+    {
+        const auto run = runCli({u"--json"_s,
+                                 u"--server"_s,
+                                 m_server,
+                                 u"check"_s,
+                                 u"good.audit.test"_s,
+                                 u"--ip"_s,
+                                 u"198.51.100.21"_s,
+                                 u"--selector"_s,
+                                 u"s1"_s,
+                                 u"--helo"_s,
+                                 u"mx.good.audit.test"_s,
+                                 u"--dnsbl"_s,
+                                 u"spamhaus-zen=bl.dnsbl.test"_s});
+        QCOMPARE(run.status, 0);
+        const QJsonObject o = run.json();
+        QCOMPARE(o.value(u"domain").toString(), u"good.audit.test"_s);
+        QVERIFY(o.value(u"queries").toInt() > 10);
+        QStringList checks;
+        QHash<QString, QJsonObject> byCheck;
+        for (const QJsonValue& v : o.value(u"items").toArray()) {
+            const QJsonObject item = v.toObject();
+            checks.append(item.value(u"check").toString());
+            byCheck.insert(item.value(u"check").toString() + u':' + item.value(u"subject").toString(), item);
+            const QString status = item.value(u"status").toString();
+            QVERIFY2(QStringList({u"ok"_s, u"warning"_s, u"error"_s, u"info"_s}).contains(status),
+                     qPrintable(status));
+            QVERIFY(item.value(u"findings").isArray());
+        }
+        QCOMPARE(checks,
+                 QStringList({u"mx"_s,
+                              u"ptr"_s,
+                              u"helo"_s,
+                              u"spf"_s,
+                              u"spf"_s,
+                              u"dmarc"_s,
+                              u"dkim"_s,
+                              u"dnsbl"_s,
+                              u"gmail-requirements"_s}));
+        const QJsonObject ptr = byCheck.value(u"ptr:198.51.100.21"_s);
+        QCOMPARE(ptr.value(u"status").toString(), u"error"_s);
+        QCOMPARE(findingIds(ptr), QStringList{u"ptr.not-confirmed"_s});
+        // The PTR to ask the IP's owner for, set where the IP is owned.
+        const QJsonObject record = ptr.value(u"findings")
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(u"records")
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        QCOMPARE(record.value(u"type").toString(), u"PTR"_s);
+        QCOMPARE(record.value(u"value").toString(), u"mx.good.audit.test."_s);
+        QCOMPARE(record.value(u"setAt").toString(), u"ip-owner"_s);
+        QCOMPARE(byCheck.value(u"spf:198.51.100.21"_s).value(u"spf").toObject().value(u"result").toString(),
+                 u"pass"_s);
+        QVERIFY(findingIds(byCheck.value(u"helo:mx.good.audit.test"_s)).contains(u"helo.mismatch"_s));
+        const QJsonArray reqs =
+            byCheck.value(u"gmail-requirements:good.audit.test"_s).value(u"requirements").toArray();
+        QCOMPARE(reqs.at(1).toObject().value(u"id").toString(), u"ptr"_s);
+        QCOMPARE(reqs.at(1).toObject().value(u"status").toString(), u"fail"_s);
+        QCOMPARE(reqs.at(1).toObject().value(u"replyCodes").toArray().at(1).toString(), u"5.7.25"_s);
+        QCOMPARE(byCheck.value(u"dnsbl:good.audit.test"_s).value(u"dnsbl").toArray().size(), 1);
+    }
+
+    void textOutput()
+    {
+        const auto run = runCli({u"--lang"_s,
+                                 u"en"_s,
+                                 u"--server"_s,
+                                 m_server,
+                                 u"check"_s,
+                                 u"nodmarc.audit.test"_s,
+                                 u"--dnsbl"_s,
+                                 u"spamhaus-zen=bl.dnsbl.test"_s});
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.contains(u"Domain check of nodmarc.audit.test"_s), qPrintable(run.out));
+        QVERIFY(run.out.contains(u"[Error] dmarc  nodmarc.audit.test"_s));
+        QVERIFY(run.out.contains(u"nodmarc.audit.test publishes no DKIM keys"_s));
+        QVERIFY(run.out.contains(u"All senders: spam rate below 0.3% — not checkable from outside"_s));
+    }
+
+    void usageAndInput()
+    {
+        QCOMPARE(runCli({u"check"_s}).status, 2);
+        QCOMPARE(
+            runCli({u"--server"_s, m_server, u"check"_s, u"good.audit.test"_s, u"--ip"_s, u"999.1.1.1"_s})
+                .status,
+            1);
+        QCOMPARE(
+            runCli({u"--server"_s, m_server, u"check"_s, u"good.audit.test"_s, u"--dnsbl"_s, u"nosuch"_s})
+                .status,
+            2);
+        QCOMPARE(runCli({u"--offline"_s, u"check"_s, u"good.audit.test"_s}).status, 1);
+    }
+
+private:
+    QString m_server;
+};
+
+QTEST_GUILESS_MAIN(TestCliCheck)
+#include "TestCliCheck.moc"
