@@ -300,6 +300,93 @@
     </message>
 </context>
 <context>
+    <name>ArcFindings</name>
+    <message>
+        <source>The ARC chain verifies</source>
+        <translation>ARC チェーンの検証に成功しました</translation>
+    </message>
+    <message>
+        <source>All %1 ARC sets verify; the newest was added by %2. A receiver that trusts the forwarders may use their recorded authentication results.</source>
+        <translation>%1 個の ARC セットがすべて検証できました。最新のセットは %2 が付けたものです。転送元を信頼する受信側は、記録された認証結果を利用できます。</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>対応は不要です。</translation>
+    </message>
+    <message>
+        <source>The ARC sets are malformed</source>
+        <translation>ARC セットの形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>The ARC header fields are incomplete, duplicated or do not parse (instance %1: %2), so the chain fails.</source>
+        <translation>ARC ヘッダーフィールドが欠けている、重複している、または解析できない（インスタンス %1: %2）ため、チェーンは失敗です。</translation>
+    </message>
+    <message>
+        <source>Ask the forwarder that added these ARC fields to fix its ARC signing.</source>
+        <translation>これらの ARC フィールドを付けた転送サービスに、ARC 署名の修正を依頼してください。</translation>
+    </message>
+    <message>
+        <source>A forwarder marked the ARC chain as failed</source>
+        <translation>転送サービスが ARC チェーンを失敗と判定しています</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal at instance %1 says cv=fail: that forwarder already found the chain broken.</source>
+        <translation>インスタンス %1 の ARC-Seal が cv=fail です。その転送サービスの時点でチェーンはすでに壊れていました。</translation>
+    </message>
+    <message>
+        <source>Look at the hops before instance %1; a forwarder there changed the message.</source>
+        <translation>インスタンス %1 より前の経路を確認してください。そこでいずれかの転送サービスがメッセージを変更しています。</translation>
+    </message>
+    <message>
+        <source>An ARC seal has the wrong cv= value</source>
+        <translation>ARC シールの cv= の値が正しくありません</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal at instance %1 has cv=%2; the first seal must say none and every later one pass.</source>
+        <translation>インスタンス %1 の ARC-Seal が cv=%2 です。最初のシールは none、それ以降はすべて pass でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Ask the forwarder at instance %1 to fix its ARC signing.</source>
+        <translation>インスタンス %1 の転送サービスに、ARC 署名の修正を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The newest ARC message signature does not verify</source>
+        <translation>最新の ARC メッセージ署名を検証できません</translation>
+    </message>
+    <message>
+        <source>The ARC-Message-Signature at instance %1 fails (%2): the message changed after the last forwarder signed it, or its key does not match.</source>
+        <translation>インスタンス %1 の ARC-Message-Signature が失敗しました（%2）。最後の転送サービスが署名した後にメッセージが変更されたか、鍵が一致していません。</translation>
+    </message>
+    <message>
+        <source>Check the original message (the .eml file) rather than a copy; if it still fails, the last forwarder's ARC signing is broken.</source>
+        <translation>コピーではなく元のメッセージ（.eml ファイル）で確認してください。それでも失敗する場合は、最後の転送サービスの ARC 署名に問題があります。</translation>
+    </message>
+    <message>
+        <source>An ARC seal does not verify</source>
+        <translation>ARC シールを検証できません</translation>
+    </message>
+    <message>
+        <source>The ARC-Seal at instance %1 fails (%2): the ARC fields up to that hop were changed, or the seal's key does not match.</source>
+        <translation>インスタンス %1 の ARC-Seal が失敗しました（%2）。その経路までの ARC フィールドが変更されたか、シールの鍵が一致していません。</translation>
+    </message>
+    <message>
+        <source>Ask the forwarder at instance %1 to check its ARC signing key.</source>
+        <translation>インスタンス %1 の転送サービスに、ARC 署名鍵の確認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>An ARC key could not be looked up</source>
+        <translation>ARC の鍵を DNS で取得できませんでした</translation>
+    </message>
+    <message>
+        <source>The DNS lookup for the ARC key at instance %1 failed temporarily, so the chain could not be verified.</source>
+        <translation>インスタンス %1 の ARC 鍵の DNS 問い合わせが一時的に失敗したため、チェーンを検証できませんでした。</translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps failing, the signer's DNS is broken.</source>
+        <translation>時間をおいて再度お試しください。失敗が続く場合は、署名者の DNS に問題があります。</translation>
+    </message>
+</context>
+<context>
     <name>BounceFindings</name>
     <message>
         <source>Gmail deferred the mail: DMARC could not be checked (%1)</source>
