@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>CheckCommand</name>
+    <message numerus="yes">
+        <source>%n DNS queries</source>
+        <translation>
+            <numerusform>%n DNS query</numerusform><numerusform>%n DNS queries</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DmarcBuilder</name>
     <message numerus="yes">
         <source>Receivers deliver mail as before and send daily aggregate reports to the rua= address. Read them for at least %n day(s): every service that sends as %1 must pass SPF or DKIM aligned with the From domain before you go on.</source>

@@ -387,6 +387,357 @@
     </message>
 </context>
 <context>
+    <name>AuditFindings</name>
+    <message>
+        <source>DKIM keys found for %1: %2</source>
+        <translation>%1 の DKIM 公開鍵が見つかりました: %2</translation>
+    </message>
+    <message>
+        <source>No DKIM key at selector %2</source>
+        <translation>セレクタ %2 に DKIM 公開鍵がありません</translation>
+    </message>
+    <message>
+        <source>%3 has no DKIM key record (%4). Mail signed with s=%2 for %1 fails DKIM verification.</source>
+        <translation>%3 に DKIM 公開鍵レコードがありません（%4）。%1 で s=%2 として署名したメールは DKIM 検証に失敗します。</translation>
+    </message>
+    <message>
+        <source>Publish the public key your mail server or service gives you as a TXT record at %3, or correct the selector.</source>
+        <translation>メールサーバーやサービスが示す公開鍵を %3 の TXT レコードとして公開するか、セレクタを正しく直してください。</translation>
+    </message>
+    <message>
+        <source>Some DKIM selectors of %1 could not be read (%2)</source>
+        <translation>%1 の一部の DKIM セレクタを読めませんでした（%2）</translation>
+    </message>
+    <message>
+        <source>The DNS servers of %1 did not answer for these selectors, so their keys are unknown.</source>
+        <translation>%1 の DNS サーバーがこれらのセレクタに応答しなかったため、鍵の有無がわかりません。</translation>
+    </message>
+    <message>
+        <source>Check again later; if it persists, ask your DNS provider.</source>
+        <translation>しばらくして再確認してください。続く場合は DNS 事業者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DKIM keys</source>
+        <translation>%1 には DKIM 公開鍵がありません</translation>
+    </message>
+    <message>
+        <source>%2 does not exist (NXDOMAIN), so no selector under it can hold a key: mail from %1 is not DKIM-signed with its own domain. Gmail requires DKIM from bulk senders and SPF or DKIM from everyone.</source>
+        <translation>%2 が存在しない（NXDOMAIN）ため、その下のどのセレクタにも鍵はありません。%1 のメールは自ドメインで DKIM 署名されていません。Gmail は一括送信者に DKIM を、すべての送信者に SPF か DKIM を求めています。</translation>
+    </message>
+    <message>
+        <source>Turn on DKIM signing in your mail server or service and publish the public key it gives you (selector._domainkey.%1).</source>
+        <translation>メールサーバーやサービスで DKIM 署名を有効にし、示された公開鍵（selector._domainkey.%1）を公開してください。</translation>
+    </message>
+    <message>
+        <source>%1 has DKIM keys under selectors not tried</source>
+        <translation>%1 には試していないセレクタの DKIM 鍵があります</translation>
+    </message>
+    <message>
+        <source>%2 exists, so keys are published below it, but none of the common selectors answered. The selector is whatever your mail service chose.</source>
+        <translation>%2 は存在するのでその下に鍵が公開されていますが、よく使われるセレクタはどれも応答しませんでした。セレクタはメールサービスが決めた名前です。</translation>
+    </message>
+    <message>
+        <source>Open a message sent from %1, find s= in its DKIM-Signature header, and check again with that selector.</source>
+        <translation>%1 から送ったメールの DKIM-Signature ヘッダーで s= を確認し、そのセレクタで再確認してください。</translation>
+    </message>
+    <message>
+        <source>The HELO name %1 has no address</source>
+        <translation>HELO 名 %1 にアドレスがありません</translation>
+    </message>
+    <message>
+        <source>%1 has no A or AAAA record. Receivers check that the name a server introduces itself with exists and leads to its IP.</source>
+        <translation>%1 に A/AAAA レコードがありません。受信側は、サーバーが名乗る名前が存在し、その IP アドレスを指すことを確認します。</translation>
+    </message>
+    <message>
+        <source>Give %1 an A (and AAAA) record with the server's address, or set the server's HELO name to one that has it.</source>
+        <translation>%1 にサーバーのアドレスの A（および AAAA）レコードを設定するか、HELO 名をそれがある名前に変えてください。</translation>
+    </message>
+    <message>
+        <source>The address of the HELO name %1 could not be read</source>
+        <translation>HELO 名 %1 のアドレスを読めませんでした</translation>
+    </message>
+    <message>
+        <source>The DNS servers did not answer for %1.</source>
+        <translation>DNS サーバーが %1 に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The HELO name %1 does not lead to %2</source>
+        <translation>HELO 名 %1 は %2 を指していません</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %3, not to the sending IP %2. Receivers expect the HELO name to resolve to the connecting address.</source>
+        <translation>%1 は送信 IP %2 ではなく %3 を指しています。受信側は、HELO 名が接続元のアドレスを指すことを期待します。</translation>
+    </message>
+    <message>
+        <source>Add %2 to the A/AAAA records of %1, or use a HELO name that resolves to %2.</source>
+        <translation>%1 の A/AAAA レコードに %2 を加えるか、%2 を指す HELO 名を使ってください。</translation>
+    </message>
+    <message>
+        <source>The HELO name %1 is not the reverse DNS name of %2</source>
+        <translation>HELO 名 %1 は %2 の逆引き名と一致しません</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %2 is %3. It is best when the HELO name, the PTR name and its A record all agree.</source>
+        <translation>%2 の逆引き名は %3 です。HELO 名・PTR 名・その A レコードがすべて一致しているのが最善です。</translation>
+    </message>
+    <message>
+        <source>Use the PTR name as the HELO name, or ask the IP's owner to set the PTR to %1.</source>
+        <translation>PTR 名を HELO 名として使うか、IP アドレスの管理者に PTR を %1 にしてもらってください。</translation>
+    </message>
+    <message>
+        <source>SPF for the HELO name %1 from %2: %3</source>
+        <translation>HELO 名 %1 の %2 からの SPF: %3</translation>
+    </message>
+    <message>
+        <source>Receivers also check SPF for the HELO name itself (RFC 7208 §2.3), and use it for bounces, which have no MAIL FROM.</source>
+        <translation>受信側は HELO 名そのものの SPF も確認し（RFC 7208 §2.3）、MAIL FROM のないエラーメールにはそれを使います。</translation>
+    </message>
+    <message>
+        <source>Publish an SPF record at %1 that allows the server, e.g. “v=spf1 a -all”.</source>
+        <translation>%1 にサーバーを許可する SPF レコード（例: “v=spf1 a -all”）を公開してください。</translation>
+    </message>
+    <message>
+        <source>%1 publishes SPF (%3 of 10 lookups)</source>
+        <translation>%1 は SPF を公開しています（DNS 参照 %3／10 回）</translation>
+    </message>
+    <message>
+        <source>The record: %2</source>
+        <translation>レコード: %2</translation>
+    </message>
+    <message>
+        <source>The HELO name %1 is a proper name (%2)</source>
+        <translation>HELO 名 %1 は適切な名前です（%2）</translation>
+    </message>
+    <message>
+        <source>The MX host %1 (%2) has no confirmed reverse DNS</source>
+        <translation>MX ホスト %1（%2）の逆引きが確認できません</translation>
+    </message>
+    <message>
+        <source>Receiving needs no PTR, but if %1 also sends mail, Gmail rejects it without forward-confirmed reverse DNS (%3).</source>
+        <translation>受信には PTR は不要ですが、%1 がメールを送信もするなら、正引きで確認できる逆引きがないと Gmail に拒否されます（%3）。</translation>
+    </message>
+    <message>
+        <source>If %1 sends mail, ask the owner of %2 to set its PTR to %1.</source>
+        <translation>%1 が送信もするなら、%2 の管理者に PTR を %1 に設定してもらってください。</translation>
+    </message>
+    <message>
+        <source>DMARC is published at %1 (p=%2)</source>
+        <translation>DMARC は %1 に公開されています（p=%2）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name</source>
+        <translation>“%1” はドメイン名ではありません</translation>
+    </message>
+    <message>
+        <source>A domain check needs a domain with at least two labels, such as example.jp.</source>
+        <translation>ドメインのチェックには example.jp のように 2 つ以上のラベルを持つドメインが必要です。</translation>
+    </message>
+    <message>
+        <source>Enter the domain part of your mail address.</source>
+        <translation>メールアドレスの @ より後ろを入力してください。</translation>
+    </message>
+    <message>
+        <source>The %1 check of %2 did not finish within %3 s</source>
+        <translation>%2 の %1 チェックが %3 秒以内に終わりませんでした</translation>
+    </message>
+    <message>
+        <source>Some DNS servers did not answer in time. The rest of the report is complete; this item shows what arrived.</source>
+        <translation>一部の DNS サーバーが時間内に応答しませんでした。レポートの他の項目は完全で、この項目には届いた分だけを表示しています。</translation>
+    </message>
+    <message>
+        <source>Check again later; if it persists, the DNS servers involved may be down or slow.</source>
+        <translation>しばらくして再確認してください。続く場合は関係する DNS サーバーが停止しているか遅い可能性があります。</translation>
+    </message>
+    <message>
+        <source>All senders: SPF or DKIM — met</source>
+        <translation>すべての送信者: SPF または DKIM — 満たしています</translation>
+    </message>
+    <message>
+        <source>Gmail requires every sender to authenticate with SPF or DKIM; %2 has at least one in place.</source>
+        <translation>Gmail はすべての送信者に SPF か DKIM による認証を求めています。%2 には少なくとも一方があります。</translation>
+    </message>
+    <message>
+        <source>All senders: SPF or DKIM — not met</source>
+        <translation>すべての送信者: SPF または DKIM — 満たしていません</translation>
+    </message>
+    <message>
+        <source>Neither SPF passes for the sending IPs nor is a DKIM key published for %2. Gmail answers %1 to unauthenticated mail.</source>
+        <translation>送信 IP で SPF が pass せず、%2 の DKIM 公開鍵もありません。Gmail は認証されないメールに %1 を返します。</translation>
+    </message>
+    <message>
+        <source>Publish SPF for your sending servers and turn on DKIM signing.</source>
+        <translation>送信サーバーの SPF を公開し、DKIM 署名を有効にしてください。</translation>
+    </message>
+    <message>
+        <source>All senders: SPF or DKIM — not known</source>
+        <translation>すべての送信者: SPF または DKIM — 不明</translation>
+    </message>
+    <message>
+        <source>Give the sending IPs and DKIM selectors to check this; without them Todoku cannot tell whether mail from %2 authenticates.</source>
+        <translation>送信 IP と DKIM セレクタを指定すると確認できます。指定がないと %2 のメールが認証されるかわかりません。</translation>
+    </message>
+    <message>
+        <source>All senders: reverse DNS of sending IPs — met</source>
+        <translation>すべての送信者: 送信 IP の逆引き — 満たしています</translation>
+    </message>
+    <message>
+        <source>Every sending IP has a PTR that resolves back to it.</source>
+        <translation>すべての送信 IP に、正引きで同じ IP に戻る PTR があります。</translation>
+    </message>
+    <message>
+        <source>All senders: reverse DNS of sending IPs — not met</source>
+        <translation>すべての送信者: 送信 IP の逆引き — 満たしていません</translation>
+    </message>
+    <message>
+        <source>%2 lack forward-confirmed reverse DNS. Gmail answers %1 to mail from such addresses; an IPv6 address needs its own PTR.</source>
+        <translation>%2 は正引きで確認できる逆引きがありません。Gmail はこうしたアドレスからのメールに %1 を返します。IPv6 アドレスにも個別の PTR が必要です。</translation>
+    </message>
+    <message>
+        <source>Ask the owner of each address (ISP, VPS or cloud) to set its PTR to your mail server's name, which must resolve back to it.</source>
+        <translation>各アドレスの管理者（ISP・VPS・クラウド）に、PTR をメールサーバー名（正引きで同じアドレスに戻る名前）にしてもらってください。</translation>
+    </message>
+    <message>
+        <source>All senders: reverse DNS of sending IPs — not known</source>
+        <translation>すべての送信者: 送信 IP の逆引き — 不明</translation>
+    </message>
+    <message>
+        <source>Give the sending IPs (IPv4 and IPv6) to check this.</source>
+        <translation>送信 IP（IPv4 と IPv6）を指定すると確認できます。</translation>
+    </message>
+    <message>
+        <source>All senders: TLS for SMTP — not checkable here</source>
+        <translation>すべての送信者: SMTP の TLS — ここでは確認できません</translation>
+    </message>
+    <message>
+        <source>Whether your server uses TLS when it sends to Gmail shows only in a delivered message (Received: … with ESMTPS). Gmail answers %1 to bulk mail without TLS.</source>
+        <translation>送信サーバーが Gmail へ TLS で送っているかは、届いたメールの Received: ヘッダー（with ESMTPS）でしかわかりません。Gmail は TLS なしの一括送信に %1 を返します。</translation>
+    </message>
+    <message>
+        <source>All senders: spam rate below 0.3% — not checkable from outside</source>
+        <translation>すべての送信者: 迷惑メール率 0.3% 未満 — 外部からは確認できません</translation>
+    </message>
+    <message>
+        <source>Only Google Postmaster Tools shows the rate at which Gmail users mark your mail as spam. Keep it below 0.1%; at 0.3% or more Gmail limits or rejects mail (%1).</source>
+        <translation>Gmail ユーザーが迷惑メールと報告した率は Google Postmaster Tools でしかわかりません。0.1% 未満を保ってください。0.3% 以上になると制限・拒否されます（%1）。</translation>
+    </message>
+    <message>
+        <source>All senders: messages in RFC 5322 format — a message-level rule</source>
+        <translation>すべての送信者: RFC 5322 形式のメッセージ — メッセージ単位の要件</translation>
+    </message>
+    <message>
+        <source>One From:, a valid Message-ID and no duplicated headers: paste a sent message into Analyze to check it.</source>
+        <translation>From: が 1 つ、正しい Message-ID、重複のないヘッダー。送ったメールを「解析」に貼り付けると確認できます。</translation>
+    </message>
+    <message>
+        <source>Bulk senders: SPF — met</source>
+        <translation>一括送信者: SPF — 満たしています</translation>
+    </message>
+    <message>
+        <source>SPF passes for every sending IP with MAIL FROM at %2.</source>
+        <translation>MAIL FROM が %2 のとき、すべての送信 IP で SPF が pass します。</translation>
+    </message>
+    <message>
+        <source>Bulk senders: SPF — not met</source>
+        <translation>一括送信者: SPF — 満たしていません</translation>
+    </message>
+    <message>
+        <source>SPF does not pass for %2 (%3). Gmail answers %1 to bulk mail without SPF pass.</source>
+        <translation>%2 の SPF が pass しません（%3）。Gmail は SPF が pass しない一括送信に %1 を返します。</translation>
+    </message>
+    <message>
+        <source>Add the sending IP or your service's include to the SPF record of %2.</source>
+        <translation>送信 IP または利用サービスの include を %2 の SPF レコードに加えてください。</translation>
+    </message>
+    <message>
+        <source>Bulk senders: SPF — not known</source>
+        <translation>一括送信者: SPF — 不明</translation>
+    </message>
+    <message>
+        <source>Give the sending IPs to check SPF for %2.</source>
+        <translation>送信 IP を指定すると %2 の SPF を確認できます。</translation>
+    </message>
+    <message>
+        <source>Bulk senders: DKIM — met</source>
+        <translation>一括送信者: DKIM — 満たしています</translation>
+    </message>
+    <message>
+        <source>%2 publishes a usable DKIM key (%3).</source>
+        <translation>%2 には使える DKIM 公開鍵があります（%3）。</translation>
+    </message>
+    <message>
+        <source>Bulk senders: DKIM — not met</source>
+        <translation>一括送信者: DKIM — 満たしていません</translation>
+    </message>
+    <message>
+        <source>%2 has no usable DKIM key %3 (Gmail requires at least 1024 bits). Gmail answers %1 to bulk mail without DKIM pass.</source>
+        <translation>%2 に使える DKIM 公開鍵がありません %3（Gmail は 1024 ビット以上を求めます）。Gmail は DKIM が pass しない一括送信に %1 を返します。</translation>
+    </message>
+    <message>
+        <source>Turn on DKIM signing with a 2048-bit key and publish its public key.</source>
+        <translation>2048 ビットの鍵で DKIM 署名を有効にし、公開鍵を公開してください。</translation>
+    </message>
+    <message>
+        <source>Bulk senders: DKIM — not known</source>
+        <translation>一括送信者: DKIM — 不明</translation>
+    </message>
+    <message>
+        <source>No key was found under the selectors tried; give the selector from a sent message's DKIM-Signature (s=).</source>
+        <translation>試したセレクタでは鍵が見つかりませんでした。送ったメールの DKIM-Signature の s= のセレクタを指定してください。</translation>
+    </message>
+    <message>
+        <source>Bulk senders: DMARC record — met</source>
+        <translation>一括送信者: DMARC レコード — 満たしています</translation>
+    </message>
+    <message>
+        <source>%2 has a DMARC record at %3.</source>
+        <translation>%2 には %3 に DMARC レコードがあります。</translation>
+    </message>
+    <message>
+        <source>Bulk senders: DMARC record — not met</source>
+        <translation>一括送信者: DMARC レコード — 満たしていません</translation>
+    </message>
+    <message>
+        <source>%2 has no usable DMARC record. Gmail answers %1 to bulk mail from such domains.</source>
+        <translation>%2 に使える DMARC レコードがありません。Gmail はこうしたドメインからの一括送信に %1 を返します。</translation>
+    </message>
+    <message>
+        <source>Publish at least “v=DMARC1; p=none; rua=mailto:…” at _dmarc.%2.</source>
+        <translation>_dmarc.%2 に少なくとも “v=DMARC1; p=none; rua=mailto:…” を公開してください。</translation>
+    </message>
+    <message>
+        <source>Bulk senders: DMARC record — not known</source>
+        <translation>一括送信者: DMARC レコード — 不明</translation>
+    </message>
+    <message>
+        <source>The DMARC record of %2 could not be read.</source>
+        <translation>%2 の DMARC レコードを読めませんでした。</translation>
+    </message>
+    <message>
+        <source>Bulk senders: From: aligned with SPF or DKIM — possible</source>
+        <translation>一括送信者: From: と SPF/DKIM のアライメント — 可能です</translation>
+    </message>
+    <message>
+        <source>SPF for MAIL FROM at %2 or a DKIM key under %2 is in place, so aligned mail is possible; whether your mail uses them (Return-Path, d=) only a sent message shows.</source>
+        <translation>%2 の MAIL FROM での SPF か %2 の DKIM 鍵があるので、アライメントした送信は可能です。実際のメールで使われているか（Return-Path、d=）は送ったメールでしかわかりません。</translation>
+    </message>
+    <message>
+        <source>Bulk senders: From: aligned with SPF or DKIM — not known</source>
+        <translation>一括送信者: From: と SPF/DKIM のアライメント — 不明</translation>
+    </message>
+    <message>
+        <source>Alignment is a property of each message: paste a sent message into Analyze. Gmail answers %1 to unaligned bulk mail.</source>
+        <translation>アライメントはメールごとの性質です。送ったメールを「解析」に貼り付けてください。Gmail はアライメントしない一括送信に %1 を返します。</translation>
+    </message>
+    <message>
+        <source>Bulk senders: one-click unsubscribe — a message-level rule</source>
+        <translation>一括送信者: ワンクリック登録解除 — メッセージ単位の要件</translation>
+    </message>
+    <message>
+        <source>Marketing mail needs List-Unsubscribe and List-Unsubscribe-Post headers (RFC 8058); paste a sent message into Analyze to check them.</source>
+        <translation>宣伝メールには List-Unsubscribe と List-Unsubscribe-Post ヘッダー（RFC 8058）が必要です。送ったメールを「解析」に貼り付けると確認できます。</translation>
+    </message>
+</context>
+<context>
     <name>BounceFindings</name>
     <message>
         <source>Gmail deferred the mail: DMARC could not be checked (%1)</source>
@@ -931,6 +1282,74 @@
     <message>
         <source>The bounce quotes the reply "%2". Todoku does not know this reply; 4xx means a temporary problem (the server retries), 5xx a permanent one.</source>
         <translation>エラーメールには応答 "%2" が記載されています。Todoku はこの応答を知りません。4xx は一時的なエラー（再送されます）、5xx は恒久的なエラーです。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>not finished</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>Check a domain and its sending IPs as Gmail sees them: MX, reverse DNS, HELO, SPF, DKIM, DMARC, blocklists and Gmail's sender requirements.</source>
+        <translation>ドメインと送信 IP を Gmail から見たとおりに確認します: MX、逆引き、HELO、SPF、DKIM、DMARC、ブロックリスト、Gmail の送信者ガイドライン。</translation>
+    </message>
+    <message>
+        <source>A sending server's IP address (IPv4 or IPv6); may be repeated.</source>
+        <translation>送信サーバーの IP アドレス（IPv4 または IPv6）。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>A DKIM selector the domain uses; may be repeated.</source>
+        <translation>ドメインが使う DKIM セレクタ。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>The HELO/EHLO name the sending server uses.</source>
+        <translation>送信サーバーが使う HELO/EHLO 名。</translation>
+    </message>
+    <message>
+        <source>A Spamhaus Data Query Service key, to query Spamhaus through it.</source>
+        <translation>Spamhaus Data Query Service のキー。これを使って Spamhaus に問い合わせます。</translation>
+    </message>
+    <message>
+        <source>Ask only these blocklists, ID=ZONE to use another zone for a list (e.g. a local mirror); may be repeated.</source>
+        <translation>指定したブロックリストだけに問い合わせます。ID=ZONE でリストに別のゾーン（ローカルミラーなど）を使います。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>Ask only the given DKIM selectors, not the common ones.</source>
+        <translation>よく使われるセレクタは試さず、指定した DKIM セレクタだけを問い合わせます。</translation>
+    </message>
+    <message>
+        <source>The domain to check (Unicode names accepted).</source>
+        <translation>確認するドメイン（日本語ドメインも可）。</translation>
+    </message>
+    <message>
+        <source>Usage: todoku-cli check DOMAIN [--ip IP]... [--selector S]... [--helo NAME]</source>
+        <translation>使い方: todoku-cli check DOMAIN [--ip IP]... [--selector S]... [--helo NAME]</translation>
+    </message>
+    <message>
+        <source>Unknown blocklist “%1”; known: %2</source>
+        <translation>不明なブロックリスト “%1” です。使えるもの: %2</translation>
+    </message>
+    <message>
+        <source>The check command needs DNS, but --offline forbids queries.</source>
+        <translation>check コマンドには DNS が必要ですが、--offline で問い合わせが禁止されています。</translation>
+    </message>
+    <message>
+        <source>Domain check of %1</source>
+        <translation>%1 のドメインチェック</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DNS queries</source>
+        <translation>
+            <numerusform>DNS 問い合わせ %n 件</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2191,37 @@
     <message>
         <source>malformed answer</source>
         <translation>応答の形式が不正です</translation>
+    </message>
+</context>
+<context>
+    <name>DnsblFindings</name>
+    <message>
+        <source>%1 is listed on %2</source>
+        <translation>%1 は %2 に掲載されています</translation>
+    </message>
+    <message>
+        <source>%2 answered %3 (%4) for %1. Receivers that use this list refuse or junk mail from it. The list says: %5</source>
+        <translation>%2 は %1 について %3（%4）を返しました。このリストを使う受信側は、ここからのメールを拒否するか迷惑メールにします。リストの説明: %5</translation>
+    </message>
+    <message>
+        <source>Find and stop the cause first (an infected computer, an open relay, a compromised account, a bad mailing list), then ask %2 for removal on its website.</source>
+        <translation>まず原因（ウイルス感染した端末、オープンリレー、乗っ取られたアカウント、不適切な配信リストなど）を突き止めて止め、そのうえで %2 のウェブサイトから削除を申請してください。</translation>
+    </message>
+    <message>
+        <source>%2 could not be checked for %1</source>
+        <translation>%1 を %2 で確認できませんでした</translation>
+    </message>
+    <message>
+        <source>%2 gave no usable answer (%3 %4). This does not mean %1 is listed: Spamhaus, for example, refuses queries that come through public DNS resolvers or exceed its free limit.</source>
+        <translation>%2 から使える応答がありませんでした（%3 %4）。%1 が掲載されているという意味ではありません。たとえば Spamhaus は、公開 DNS リゾルバー経由の問い合わせや無料枠を超えた問い合わせには答えません。</translation>
+    </message>
+    <message>
+        <source>Check again through your own resolver (not 8.8.8.8 or 1.1.1.1), or enter a Spamhaus DQS key, or look the address up on the list's website.</source>
+        <translation>自前のリゾルバー（8.8.8.8 や 1.1.1.1 以外）で再確認するか、Spamhaus DQS キーを入力するか、リストのウェブサイトで調べてください。</translation>
+    </message>
+    <message>
+        <source>Not listed (%1 checks)</source>
+        <translation>掲載なし（%1 件の確認）</translation>
     </message>
 </context>
 <context>
