@@ -20,14 +20,17 @@ constexpr FindingTextEntry ENTRIES[] = {
      QT_TRANSLATE_NOOP("ArcFindings", "Nothing to do.")},
     {"arc.broken.structure",
      QT_TRANSLATE_NOOP("ArcFindings", "The ARC sets are malformed"),
+     QT_TRANSLATE_NOOP(
+         "ArcFindings",
+         "The ARC header fields are incomplete, duplicated or do not parse (instance %1: %2), so "
+         "the chain fails."),
      QT_TRANSLATE_NOOP("ArcFindings",
-                       "The ARC header fields are incomplete, duplicated or do not parse (instance %1: %2), so "
-                       "the chain fails."),
-     QT_TRANSLATE_NOOP("ArcFindings", "Ask the forwarder that added these ARC fields to fix its ARC signing.")},
+                       "Ask the forwarder that added these ARC fields to fix its ARC signing.")},
     {"arc.broken.cv-fail",
      QT_TRANSLATE_NOOP("ArcFindings", "A forwarder marked the ARC chain as failed"),
-     QT_TRANSLATE_NOOP("ArcFindings", "The ARC-Seal at instance %1 says cv=fail: that forwarder already found "
-                                      "the chain broken."),
+     QT_TRANSLATE_NOOP("ArcFindings",
+                       "The ARC-Seal at instance %1 says cv=fail: that forwarder already found "
+                       "the chain broken."),
      QT_TRANSLATE_NOOP("ArcFindings",
                        "Look at the hops before instance %1; a forwarder there changed the message.")},
     {"arc.broken.cv-invalid",
@@ -41,14 +44,16 @@ constexpr FindingTextEntry ENTRIES[] = {
      QT_TRANSLATE_NOOP("ArcFindings",
                        "The ARC-Message-Signature at instance %1 fails (%2): the message changed after the "
                        "last forwarder signed it, or its key does not match."),
-     QT_TRANSLATE_NOOP("ArcFindings",
-                       "Check the original message (the .eml file) rather than a copy; if it still fails, the "
-                       "last forwarder's ARC signing is broken.")},
+     QT_TRANSLATE_NOOP(
+         "ArcFindings",
+         "Check the original message (the .eml file) rather than a copy; if it still fails, the "
+         "last forwarder's ARC signing is broken.")},
     {"arc.broken.seal",
      QT_TRANSLATE_NOOP("ArcFindings", "An ARC seal does not verify"),
-     QT_TRANSLATE_NOOP("ArcFindings",
-                       "The ARC-Seal at instance %1 fails (%2): the ARC fields up to that hop were changed, or "
-                       "the seal's key does not match."),
+     QT_TRANSLATE_NOOP(
+         "ArcFindings",
+         "The ARC-Seal at instance %1 fails (%2): the ARC fields up to that hop were changed, or "
+         "the seal's key does not match."),
      QT_TRANSLATE_NOOP("ArcFindings", "Ask the forwarder at instance %1 to check its ARC signing key.")},
     {"arc.broken.dns",
      QT_TRANSLATE_NOOP("ArcFindings", "An ARC key could not be looked up"),

@@ -181,8 +181,10 @@ ArcValidation withFindings(ArcValidation v)
 {
     if (v.chain == ArcValidation::Chain::Pass) {
         const QString domain = v.sets.isEmpty() ? QString() : v.sets.constLast().sealDomain;
-        v.findings.append(evidenceAt(
-            Finding::make(u"arc.pass"_s, Severity::Ok, {QString::number(v.instances), domain}), v, v.instances));
+        v.findings.append(
+            evidenceAt(Finding::make(u"arc.pass"_s, Severity::Ok, {QString::number(v.instances), domain}),
+                       v,
+                       v.instances));
     } else if (v.chain == ArcValidation::Chain::Fail) {
         v.findings.append(evidenceAt(Finding::make(u"arc.broken."_s + v.reason,
                                                    v.reason == u"dns" ? Severity::Warning : Severity::Error,
@@ -232,7 +234,8 @@ ArcPrepared prepare(const MailMessage& message)
             }
         } else if (field.is(u"ARC-Message-Signature"_s)) {
             slot = 1;
-            const auto sig = DkimSignature::parse(fieldValue(field), DkimSignature::Kind::ArcMessageSignature);
+            const auto sig =
+                DkimSignature::parse(fieldValue(field), DkimSignature::Kind::ArcMessageSignature);
             if (!sig) {
                 any = true;
                 v = broken(v, "structure", 0, u"ARC-Message-Signature: "_s + parseDetail(sig.error()));

@@ -17,13 +17,13 @@ class DnsResolver;
 struct ArcSetResult
 {
     int instance = 0;
-    QString cv;                  ///< the seal's cv= ("none", "pass", "fail"), lower case
-    QString sealDomain;          ///< the seal's d=
-    QString sealSelector;        ///< the seal's s=
-    int sealLine = 0;            ///< line of the ARC-Seal field in the input
+    QString cv;           ///< the seal's cv= ("none", "pass", "fail"), lower case
+    QString sealDomain;   ///< the seal's d=
+    QString sealSelector; ///< the seal's s=
+    int sealLine = 0;     ///< line of the ARC-Seal field in the input
     /** The seal's verification ("pass"/"fail"/"temperror"/"permerror"), empty if not checked. */
     QString seal;
-    QString sealReason;          ///< DkimVerification reason code of the seal
+    QString sealReason; ///< DkimVerification reason code of the seal
     /** The message signature's verification; only the newest set's is checked (§5.2 step 5). */
     QString messageSignature;
     QString messageSignatureReason;
@@ -48,7 +48,7 @@ struct ArcValidation
      * ARC-Seal does not verify), "dns" (a key lookup failed temporarily).
      */
     QString reason = QStringLiteral("none");
-    QString detail;          ///< the DKIM reason code or the parse error behind `reason`, untranslated
+    QString detail;           ///< the DKIM reason code or the parse error behind `reason`, untranslated
     QList<ArcSetResult> sets; ///< by instance, ascending (as far as the structure could be read)
     QList<DnsAnswer> queries; ///< every key lookup made
     QList<Finding> findings;
@@ -61,8 +61,8 @@ struct ArcPrepared
 {
     ArcValidation partial; ///< final already (chain None or a structural Fail) when `needsKeys` is false
     bool needsKeys = false;
-    DkimPrepared messageSignature;      ///< the newest AMS, ready for dkim::evaluate()
-    QList<DkimPrepared> seals;          ///< one per instance, ascending; signedData per §5.1.1
+    DkimPrepared messageSignature; ///< the newest AMS, ready for dkim::evaluate()
+    QList<DkimPrepared> seals;     ///< one per instance, ascending; signedData per §5.1.1
 };
 
 namespace arc {
