@@ -7,6 +7,7 @@
 #include "core/diagnosis/MessageFindingText.h"
 #include "core/dkim/DkimFindingText.h"
 #include "core/dmarc/DmarcFindingText.h"
+#include "core/dns/DnsFindingText.h"
 #include "core/setup/SetupFindingText.h"
 #include "core/smtp/MailHostFindingText.h"
 #include "core/smtp/SmtpFindingText.h"
@@ -31,6 +32,7 @@ constexpr ModuleTexts MODULES[] = {
     {"dkim", &diagnosis::messageFindingText},
     {"dkim", &dkim::findingText},
     {"dmarc", &dmarc::findingText},
+    {"dns", &dns::findingText},
     {"dmarc", &diagnosis::messageFindingText},
     {"arc", &diagnosis::messageFindingText},
     {"forwarding", &diagnosis::messageFindingText},
