@@ -75,6 +75,21 @@ private slots:
         QVERIFY(r.serversAgree());
     }
 
+    void truncatedOverUdpAnsweredOverTcp()
+    {
+        // 750 bytes of TXT: the UDP reply carries the TC bit, TCP has the record; nothing to report.
+        const AuthoritativeReport r = run(QStringLiteral("big.authagree.test"));
+        QCOMPARE(r.servers.size(), 2);
+        for (const AuthoritativeServerResult& s : r.servers) {
+            QVERIFY(s.udp.truncated);
+            QVERIFY(!s.tcp.truncated);
+            QCOMPARE(s.tcp.outcome, DnsOutcome::Answer);
+            QCOMPARE(s.tcp.records.value(0).joinedText().size(), 750);
+            QVERIFY(!s.truncatedNoTcp);
+        }
+        QCOMPARE(findingIds(r.findings), QStringList{QStringLiteral("dns.servers-agree")});
+    }
+
     void disagreement()
     {
         const AuthoritativeReport r = run(QStringLiteral("authdiffer.test"));
