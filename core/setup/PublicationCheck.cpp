@@ -179,7 +179,9 @@ void PublicationCheck::cancel()
     m_timer.stop();
     ++m_generation; // answers of a dropped round are ignored
     for (Work& w : m_work) {
-        delete w.probe.data();
+        if (w.probe) {
+            w.probe->deleteLater();
+        }
     }
     m_work.clear();
     m_pending = 0;
@@ -239,7 +241,7 @@ void PublicationCheck::startRound()
     }
 }
 
-void PublicationCheck::evaluate(int index)
+bool PublicationCheck::evaluate(int index)
 {
     RecordPublication& p = m_report.records[index];
     const Work& w = m_work.at(index);
@@ -374,15 +376,17 @@ void PublicationCheck::evaluate(int index)
             p.findings.append(f);
         }
     }
-    if (p.state != before) {
-        emit recordStateChanged(index, p.state);
-    }
+    return p.state != before;
 }
 
 void PublicationCheck::finishRound()
 {
+    // Evaluate every record before any signal: a slot may cancel() or poll() again, which replaces m_work.
+    QList<int> changed;
     for (int i = 0; i < m_report.records.size(); ++i) {
-        evaluate(i);
+        if (evaluate(i)) {
+            changed.append(i);
+        }
     }
     for (Work& w : m_work) {
         if (w.probe) {
@@ -391,7 +395,17 @@ void PublicationCheck::finishRound()
     }
     m_work.clear();
     ++m_report.rounds;
+    const int generation = m_generation;
+    for (const int i : std::as_const(changed)) {
+        emit recordStateChanged(i, m_report.records.at(i).state);
+        if (generation != m_generation) {
+            return; // cancelled or restarted from a slot
+        }
+    }
     emit roundFinished();
+    if (generation != m_generation) {
+        return;
+    }
     if (!m_polling || m_report.allPublished()) {
         m_running = false;
         emit finished();

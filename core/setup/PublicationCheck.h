@@ -103,7 +103,8 @@ signals:
 private:
     void startRound();
     void finishRound();
-    void evaluate(int index);
+    /** Re-derives one record's state from this round's answers; true if the state changed. */
+    bool evaluate(int index);
 
     struct Work
     {

@@ -118,6 +118,29 @@ private slots:
                  (QStringList{QStringLiteral("setup.propagating"), QStringLiteral("dns.servers-disagree")}));
         QCOMPARE(p.servers.size(), 3);
     }
+
+    void cancelFromAStateChangeSlot()
+    {
+        // The verify page stops polling when the user leaves it, possibly from inside a state-change slot.
+        SplitResolver dns;
+        addZone(dns, false);
+        PublicationCheck check(&dns);
+        QSignalSpy rounds(&check, &PublicationCheck::roundFinished);
+        QSignalSpy done(&check, &PublicationCheck::finished);
+        int changes = 0;
+        connect(&check, &PublicationCheck::recordStateChanged, this, [&] {
+            ++changes;
+            check.cancel();
+        });
+        check.poll(keySet(), 10);
+        QTRY_COMPARE(changes, 1);
+        QTest::qWait(100);
+        QCOMPARE(changes, 1);
+        QCOMPARE(rounds.count(), 0);
+        QCOMPARE(done.count(), 0);
+        QVERIFY(!check.isRunning());
+        QCOMPARE(check.report().records.first().state, PublicationState::Propagating);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPublicationStates)
