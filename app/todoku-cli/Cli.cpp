@@ -13,6 +13,7 @@
 #include "app/todoku-cli/GenerateCommand.h"
 #include "app/todoku-cli/SpfCommand.h"
 #include "app/todoku-cli/SpfLintCommand.h"
+#include "app/todoku-cli/VerifyPublishedCommand.h"
 #include "core/common/ErrorText.h"
 #include "translations/I18n.h"
 
@@ -53,6 +54,7 @@ Cli::Cli(QTextStream* out, QTextStream* err)
     m_commands.push_back(std::make_unique<DkimCommand>());
     m_commands.push_back(std::make_unique<DmarcCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
+    m_commands.push_back(std::make_unique<VerifyPublishedCommand>());
     m_commands.push_back(std::make_unique<AnalyzeCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
 }

@@ -9,6 +9,7 @@
 #include "core/dkim/ArcFindingText.h"
 #include "core/dkim/DkimFindingText.h"
 #include "core/dmarc/DmarcFindingText.h"
+#include "core/dns/DnsFindingText.h"
 #include "core/setup/SetupFindingText.h"
 #include "core/smtp/DnsblFindingText.h"
 #include "core/smtp/MailHostFindingText.h"
@@ -34,6 +35,7 @@ constexpr ModuleTexts MODULES[] = {
     {"dkim", &diagnosis::messageFindingText},
     {"dkim", &dkim::findingText},
     {"dmarc", &dmarc::findingText},
+    {"dns", &dns::findingText},
     {"dmarc", &diagnosis::messageFindingText},
     {"arc", &diagnosis::messageFindingText},
     {"arc", &arc::findingText},

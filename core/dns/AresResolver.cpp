@@ -51,6 +51,11 @@ int transportFlags(DnsTransport transport)
 
 DnsAnswer answerFrom(DnsAnswer answer, int status, const unsigned char* reply, int length)
 {
+    // RFC 1035 §4.1.1: the third header byte holds QR, Opcode, AA (0x04), TC (0x02) and RD.
+    if (reply && length >= 4) {
+        answer.authoritative = (reply[2] & 0x04) != 0;
+        answer.truncated = (reply[2] & 0x02) != 0;
+    }
     const auto parseNegative = [&] {
         const dns::ParsedReply parsed = dns::parseReply(reply, length, answer.type);
         if (parsed.ok) {

@@ -43,13 +43,15 @@ struct DnsAnswer
     QString name; ///< the name asked, ASCII form
     DnsRecordType type = DnsRecordType::A;
     DnsOutcome outcome = DnsOutcome::NetworkError;
-    QList<DnsRecord> records; ///< records of the asked type (CNAME targets followed)
-    QList<DnsRecord> cnames;  ///< the CNAME chain the server followed, in order
-    quint32 negativeTtl = 0;  ///< for NXDOMAIN/NODATA: how long resolvers may cache the absence (RFC 2308)
-    QString server;           ///< the server(s) asked, "HOST:PORT"[, …]
-    int rttMs = 0;            ///< round trip including retries and the TCP fallback
-    bool fromCache = false;   ///< answered from a DnsSession's cache
-    QString detail;           ///< developer detail for failures (never shown raw to users)
+    QList<DnsRecord> records;   ///< records of the asked type (CNAME targets followed)
+    QList<DnsRecord> cnames;    ///< the CNAME chain the server followed, in order
+    quint32 negativeTtl = 0;    ///< for NXDOMAIN/NODATA: how long resolvers may cache the absence (RFC 2308)
+    QString server;             ///< the server(s) asked, "HOST:PORT"[, …]
+    int rttMs = 0;              ///< round trip including retries and the TCP fallback
+    bool fromCache = false;     ///< answered from a DnsSession's cache
+    bool truncated = false;     ///< the reply had the TC bit (seen with DnsTransport::UdpOnly)
+    bool authoritative = false; ///< the reply had the AA bit: the server answers for the zone itself
+    QString detail;             ///< developer detail for failures (never shown raw to users)
 
     bool isAnswer() const { return outcome == DnsOutcome::Answer; }
     QList<QByteArray> texts() const; ///< joinedText() of every TXT record

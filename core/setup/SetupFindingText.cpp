@@ -135,6 +135,66 @@ constexpr FindingTextEntry ENTRIES[] = {
      QT_TRANSLATE_NOOP("SetupFindings",
                        "%1 completes the value itself and refuses a value that ends with \".\"."),
      QT_TRANSLATE_NOOP("SetupFindings", "Type the value exactly as shown, without a final dot.")},
+    // The publication check (core/setup/PublicationCheck.cpp): %1 the record's name, %2 its type.
+    {"setup.published",
+     QT_TRANSLATE_NOOP("SetupFindings", "%1 %2 is published"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "Every authoritative server of the domain and your resolver return the record as it "
+                       "should be."),
+     ""},
+    {"setup.different",
+     QT_TRANSLATE_NOOP("SetupFindings", "%1 %2 has a different value"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "DNS has a %2 record at %1, but not the one Todoku made.\nExpected: %3\nFound: %4"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "Open the record in your DNS panel and replace its value with the expected one; copy "
+                       "it from Todoku rather than retyping it.")},
+    {"setup.missing",
+     QT_TRANSLATE_NOOP("SetupFindings", "%1 %2 is not published yet"),
+     QT_TRANSLATE_NOOP(
+         "SetupFindings",
+         "Neither the domain's authoritative servers nor your resolver have a %2 record at %1."),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "Add the record in your DNS panel and save it; some panels need a separate \"apply\" "
+                       "or \"publish\" step.")},
+    {"setup.propagating",
+     QT_TRANSLATE_NOOP("SetupFindings", "%1 %2 is published but not yet visible everywhere"),
+     QT_TRANSLATE_NOOP(
+         "SetupFindings",
+         "The domain's authoritative servers already return the record, but your resolver still "
+         "remembers the earlier answer for %3 more seconds. Receivers that asked recently see "
+         "the old answer until then."),
+     QT_TRANSLATE_NOOP("SetupFindings", "Nothing to change: wait, and Todoku checks again.")},
+    {"setup.unchecked",
+     QT_TRANSLATE_NOOP("SetupFindings", "%1 %2 could not be checked"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "No server gave a definite answer for %1 %2 (timeouts or server failures)."),
+     QT_TRANSLATE_NOOP("SetupFindings", "Check your network connection and try again.")},
+    {"setup.domain-doubled",
+     QT_TRANSLATE_NOOP("SetupFindings", "The record was created as %1"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "Your DNS panel appends %3 to the host name, and the full name %2 was typed, so the "
+                       "record ended up at %1, where nobody looks for it."),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "Delete that record and add it again with only the part before %3 in the host field "
+                       "(for example \"s1._domainkey\" instead of \"s1._domainkey.%3\").")},
+    {"setup.quoted-wrongly",
+     QT_TRANSLATE_NOOP("SetupFindings", "The value of %1 contains quotes"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "The published value is the right one with quote characters kept as part of the text "
+                       "(%2): the panel adds the quotes itself, or the value was split into pieces in the "
+                       "wrong place. Receivers read a broken key or record."),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "Paste the value as one piece without quotes, exactly as Todoku shows it for your "
+                       "panel.")},
+    {"setup.spf-two-records",
+     QT_TRANSLATE_NOOP("SetupFindings", "%1 has %2 SPF records"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "A new SPF record was added beside the old one. With more than one v=spf1 record, "
+                       "every SPF check of %1 ends in permerror, as if there were none."),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "Delete the old SPF record so that only the one Todoku made (which includes what the "
+                       "old one allowed) remains.")},
 };
 
 } // namespace

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 
 namespace todoku::test {
 
@@ -50,6 +51,42 @@ std::optional<DnsServer> fixtureServer()
 std::optional<DnsServer> fixtureServerV6()
 {
     return fixtureOn(QStringLiteral("::1"));
+}
+
+QString sourcePath(const QString& relative)
+{
+    return QStringLiteral(TODOKU_SOURCE_DIR "/tests/") + relative;
+}
+
+std::optional<quint16> startExtraNamed(const QString& stateDir, const QString& zoneDir, QString* error)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("python3"),
+            {sourcePath(QStringLiteral("support/named_fixture.py")),
+             QStringLiteral("start"),
+             stateDir,
+             zoneDir,
+             QStringLiteral("--listen"),
+             QStringLiteral("127.0.0.1")});
+    const bool ok = p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    QFile portFile(stateDir + QStringLiteral("/port"));
+    if (!ok || !portFile.open(QIODevice::ReadOnly)) {
+        if (error) {
+            *error = QString::fromUtf8(p.readAll());
+        }
+        return std::nullopt;
+    }
+    const uint port = portFile.readAll().trimmed().toUInt();
+    return port > 0 && port < 65536 ? std::optional<quint16>(quint16(port)) : std::nullopt;
+}
+
+void stopExtraNamed(const QString& stateDir)
+{
+    QProcess p;
+    p.start(QStringLiteral("python3"),
+            {sourcePath(QStringLiteral("support/named_fixture.py")), QStringLiteral("stop"), stateDir});
+    p.waitForFinished(30000);
 }
 
 } // namespace todoku::test

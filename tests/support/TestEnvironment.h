@@ -18,6 +18,19 @@ std::optional<DnsServer> fixtureServer();
 /** The same server on [::1]. */
 std::optional<DnsServer> fixtureServerV6();
 
+/**
+ * Starts another `named` (tests/support/named_fixture.py) serving zoneDir's *.zone files on 127.0.0.1 at a
+ * free port, its state in stateDir; the port, or nothing (with the script's output in `error`) if it did
+ * not come up. named only listens on addresses assigned to an interface, so a second server cannot take
+ * 127.0.0.2; tests map an NS address to it instead (AuthoritativeProbe::mapServer). Stop it with
+ * stopExtraNamed(stateDir), which ends it by its pid.
+ */
+std::optional<quint16>
+startExtraNamed(const QString& stateDir, const QString& zoneDir, QString* error = nullptr);
+void stopExtraNamed(const QString& stateDir);
+/** tests/<relative> in the source tree. */
+QString sourcePath(const QString& relative);
+
 } // namespace todoku::test
 
 /** In a test function: skip with a clear reason when the DNS fixture is not running. */

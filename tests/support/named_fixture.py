@@ -5,6 +5,10 @@
   named_fixture.py start STATE_DIR ZONE_DIR [ZONE_DIR ...]   writes STATE_DIR/port and STATE_DIR/named.pid
   named_fixture.py stop STATE_DIR                            ends named by its pid
 
+  start also takes --listen ADDR (IPv4 only; named listens only on addresses assigned to an interface) and
+  --port N (instead of a free port): tests start a second server that way, e.g. a disagreeing
+  authoritative server on its own port.
+
 Every ZONE_DIR/*.zone file becomes a primary zone named after the file (dns.test.zone -> dns.test);
 ZONE_DIR/named-extra.conf, if present, is included for zones that are not plain files. The server
 listens on 127.0.0.1 and ::1 only and never recurses, so no query leaves the machine.
@@ -50,25 +54,26 @@ def free_port():
     sys.exit("named_fixture: no free port found")
 
 
-def soa_query(port, zone):
+def soa_query(port, zone, host="127.0.0.1"):
     """True once named answers an SOA query for zone with NOERROR."""
     qname = b"".join(bytes([len(l)]) + l.encode() for l in zone.split(".")) + b"\0"
     packet = struct.pack(">HHHHHH", 0x7d0c, 0, 1, 0, 0, 0) + qname + struct.pack(">HH", 6, 1)
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
         s.settimeout(0.3)
         try:
-            s.sendto(packet, ("127.0.0.1", port))
+            s.sendto(packet, (host, port))
             data = s.recv(4096)
         except OSError:
             return False
     return len(data) >= 12 and data[:2] == packet[:2] and (data[3] & 0x0F) == 0
 
 
-def start(state, zone_dirs):
+def start(state, zone_dirs, listen=None, port=None):
     state = pathlib.Path(state).resolve()
     stop(state, quiet=True)
     state.mkdir(parents=True, exist_ok=True)
-    port = free_port()
+    host = listen or "127.0.0.1"
+    port = port or free_port()
     zones = []
     extras = []
     for d in zone_dirs:
@@ -82,8 +87,8 @@ def start(state, zone_dirs):
         f'  pid-file "{state}/named.pid";',
         f'  session-keyfile "{state}/session.key";',
         f'  managed-keys-directory "{state}";',
-        f"  listen-on port {port} {{ 127.0.0.1; }};",
-        f"  listen-on-v6 port {port} {{ ::1; }};",
+        f"  listen-on port {port} {{ {host}; }};",
+        f"  listen-on-v6 port {port} {{ ::1; }};" if not listen else "  listen-on-v6 { none; };",
         "  recursion no;",
         "  allow-query { any; };",
         "  dnssec-validation no;",
@@ -116,7 +121,7 @@ def start(state, zone_dirs):
         if proc.poll() is not None:
             sys.stderr.write((state / "named.log").read_text())
             sys.exit("named_fixture: named exited during start-up")
-        if all(soa_query(port, z.name[: -len(".zone")]) for z in zones[:1]):
+        if all(soa_query(port, z.name[: -len(".zone")], host) for z in zones[:1]):
             break
         time.sleep(0.1)
     else:
@@ -124,7 +129,7 @@ def start(state, zone_dirs):
         sys.stderr.write((state / "named.log").read_text())
         sys.exit("named_fixture: named did not answer within 20 s")
     (state / "port").write_text(str(port))
-    print(f"named pid {proc.pid} on 127.0.0.1:{port} and [::1]:{port} serving {len(zones)} zones")
+    print(f"named pid {proc.pid} on {host}:{port} serving {len(zones)} zones")
 
 
 def stop(state, quiet=False):
@@ -151,7 +156,14 @@ def stop(state, quiet=False):
 
 if __name__ == "__main__":
     if len(sys.argv) >= 4 and sys.argv[1] == "start":
-        start(sys.argv[2], sys.argv[3:])
+        args = sys.argv[3:]
+        options = {}
+        for flag in ("--listen", "--port"):
+            if flag in args:
+                i = args.index(flag)
+                options[flag[2:]] = args[i + 1]
+                del args[i : i + 2]
+        start(sys.argv[2], args, options.get("listen"), int(options["port"]) if "port" in options else None)
     elif len(sys.argv) == 3 and sys.argv[1] == "stop":
         stop(sys.argv[2])
     else:
