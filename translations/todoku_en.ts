@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>%n DNS queries</source>
         <translation>
-            <numerusform>%n DNS query</numerusform><numerusform>%n DNS queries</numerusform></translation>
+            <numerusform>%n DNS query</numerusform>
+            <numerusform>%n DNS queries</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1349,7 +1349,8 @@
     <message numerus="yes">
         <source>%n DNS queries</source>
         <translation>
-            <numerusform>DNS 問い合わせ %n 件</numerusform></translation>
+            <numerusform>DNS 問い合わせ %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2122,109 @@
         <translation>
             <numerusform>リゾルバーはこの「存在しない」という結果を最大 %n 秒間キャッシュします。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DnsFindings</name>
+    <message>
+        <source>All authoritative servers give the same %2 answer</source>
+        <translation>すべての権威サーバーが同じ %2 の応答を返しています</translation>
+    </message>
+    <message>
+        <source>The %3 authoritative server addresses of %1 were asked directly over UDP and TCP and all answered alike.</source>
+        <translation>%1 の権威サーバー %3 アドレスに UDP と TCP で直接問い合わせ、すべて同じ応答でした。</translation>
+    </message>
+    <message>
+        <source>The authoritative servers disagree about %1 %2</source>
+        <translation>権威サーバーごとに %1 の %2 レコードが異なります</translation>
+    </message>
+    <message>
+        <source>Asked directly, the servers of the zone give %3 different answers for %1 %2. A receiving server sees one or the other depending on which it asks, so checks pass at one moment and fail at the next.</source>
+        <translation>ゾーンのサーバーに直接問い合わせると、%1 の %2 について %3 通りの異なる応答が返ります。受信側はどのサーバーに問い合わせたかでどちらかを見るため、認証が成功したり失敗したりします。</translation>
+    </message>
+    <message>
+        <source>Make every server serve the same zone: check that the secondaries transfer from the primary (the SOA serial was raised), or remove the old DNS host from the NS records at the registrar.</source>
+        <translation>すべてのサーバーが同じゾーンを返すようにしてください。セカンダリーがプライマリーからゾーン転送できているか（SOA のシリアル番号を上げたか）を確認するか、レジストラーの NS レコードから古い DNS サーバーを外してください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not answer over %5</source>
+        <translation>%1（%2）が %5 で応答しません</translation>
+    </message>
+    <message>
+        <source>The authoritative server %1 at %2 gave no answer to %3 %4 over %5 in time. Receivers that ask it get a temporary error (temperror) instead of your record.</source>
+        <translation>権威サーバー %1（%2）は %3 の %4 の問い合わせに %5 で時間内に応答しませんでした。このサーバーに問い合わせた受信側には、レコードの代わりに一時エラー（temperror）が返ります。</translation>
+    </message>
+    <message>
+        <source>Ask your DNS host to fix or remove this server; a firewall that drops DNS over %5 has the same effect.</source>
+        <translation>DNS 事業者にこのサーバーの修正または削除を依頼してください。%5 の DNS を遮断するファイアウォールでも同じことが起きます。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) answers SERVFAIL</source>
+        <translation>%1（%2）が SERVFAIL を返します</translation>
+    </message>
+    <message>
+        <source>The authoritative server %1 at %2 answered %3 %4 with SERVFAIL: it has no usable copy of the zone (a failed transfer or a broken zone file). Receivers see a temporary error (temperror).</source>
+        <translation>権威サーバー %1（%2）は %3 の %4 に SERVFAIL を返しました。使えるゾーンのデータを持っていません（ゾーン転送の失敗やゾーンファイルの誤り）。受信側には一時エラー（temperror）になります。</translation>
+    </message>
+    <message>
+        <source>Ask your DNS host to reload the zone on that server or take it out of the NS set.</source>
+        <translation>DNS 事業者に、そのサーバーでゾーンを再読み込みするか NS レコードから外すよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be reached over %5</source>
+        <translation>%1（%2）に %5 で接続できません</translation>
+    </message>
+    <message>
+        <source>The query %3 %4 to the authoritative server %1 at %2 over %5 was refused or failed on the network.</source>
+        <translation>権威サーバー %1（%2）への %3 の %4 の問い合わせ（%5）は拒否されたか、ネットワークで失敗しました。</translation>
+    </message>
+    <message>
+        <source>Ask your DNS host whether the server is still in service.</source>
+        <translation>そのサーバーがまだ稼働しているか DNS 事業者に確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) truncates %3 and does not answer over TCP</source>
+        <translation>%1（%2）は %3 の応答を切り詰め、TCP では応答しません</translation>
+    </message>
+    <message>
+        <source>The UDP answer for %3 %4 is too large and is marked truncated, and the same question over TCP gets no answer. Receivers cannot read the record at all.</source>
+        <translation>%3 の %4 の UDP 応答は大きすぎるため切り詰められ（TC ビット）、同じ問い合わせを TCP で送っても応答がありません。受信側はこのレコードをまったく読めません。</translation>
+    </message>
+    <message>
+        <source>Allow DNS over TCP port 53 to this server, or make the record shorter.</source>
+        <translation>このサーバーへの TCP 53 番ポートの DNS を許可するか、レコードを短くしてください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not serve %3</source>
+        <translation>%1（%2）は %3 を管理していません</translation>
+    </message>
+    <message>
+        <source>%1 is listed as a name server of %3 but refused or answered without authority: a lame delegation. Queries that reach it fail.</source>
+        <translation>%1 は %3 のネームサーバーとして登録されていますが、問い合わせを拒否したか権威のない応答を返しました（lame delegation）。このサーバーに届いた問い合わせは失敗します。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the NS records at your registrar, or add the zone to that server.</source>
+        <translation>レジストラーの NS レコードから %1 を外すか、そのサーバーにゾーンを追加してください。</translation>
+    </message>
+    <message>
+        <source>No name servers found for %1</source>
+        <translation>%1 のネームサーバーが見つかりません</translation>
+    </message>
+    <message>
+        <source>Looking for the NS records of %1 and its parent domains ended with %2, so its authoritative servers could not be asked.</source>
+        <translation>%1 とその親ドメインの NS レコードを探しましたが %2 で終わったため、権威サーバーに問い合わせられませんでした。</translation>
+    </message>
+    <message>
+        <source>The name server %1 has no address</source>
+        <translation>ネームサーバー %1 にアドレスがありません</translation>
+    </message>
+    <message>
+        <source>%1 is a name server of %2, but it has no A or AAAA record, so nobody can ask it.</source>
+        <translation>%1 は %2 のネームサーバーですが、A レコードも AAAA レコードもないため、だれも問い合わせられません。</translation>
+    </message>
+    <message>
+        <source>Correct the NS record at your registrar.</source>
+        <translation>レジストラーで NS レコードを修正してください。</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3298,102 @@ Thank you for your help.
     <message>
         <source>Turn on DKIM signing at your mail service or server, and come back to publish its key.</source>
         <translation>メールサービスまたはメールサーバーで DKIM 署名を有効にし、その後ここに戻って公開鍵を公開してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is published</source>
+        <translation>%1 の %2 レコードは公開されています</translation>
+    </message>
+    <message>
+        <source>Every authoritative server of the domain and your resolver return the record as it should be.</source>
+        <translation>ドメインのすべての権威サーバーと、お使いのリゾルバーが正しいレコードを返しています。</translation>
+    </message>
+    <message>
+        <source>%1 %2 has a different value</source>
+        <translation>%1 の %2 レコードの値が異なります</translation>
+    </message>
+    <message>
+        <source>DNS has a %2 record at %1, but not the one Todoku made.
+Expected: %3
+Found: %4</source>
+        <translation>%1 に %2 レコードはありますが、Todoku が作成した値ではありません。
+期待する値: %3
+実際の値: %4</translation>
+    </message>
+    <message>
+        <source>Open the record in your DNS panel and replace its value with the expected one; copy it from Todoku rather than retyping it.</source>
+        <translation>DNS の管理画面でこのレコードを開き、値を期待する値に置き換えてください。手入力せず Todoku からコピーしてください。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not published yet</source>
+        <translation>%1 の %2 レコードはまだ公開されていません</translation>
+    </message>
+    <message>
+        <source>Neither the domain's authoritative servers nor your resolver have a %2 record at %1.</source>
+        <translation>ドメインの権威サーバーにも、お使いのリゾルバーにも %1 の %2 レコードがありません。</translation>
+    </message>
+    <message>
+        <source>Add the record in your DNS panel and save it; some panels need a separate "apply" or "publish" step.</source>
+        <translation>DNS の管理画面でレコードを追加して保存してください。管理画面によっては、別に「反映」や「公開」の操作が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is published but not yet visible everywhere</source>
+        <translation>%1 の %2 レコードは公開済みですが、まだ全体に反映されていません</translation>
+    </message>
+    <message>
+        <source>The domain's authoritative servers already return the record, but your resolver still remembers the earlier answer for %3 more seconds. Receivers that asked recently see the old answer until then.</source>
+        <translation>ドメインの権威サーバーはすでにレコードを返していますが、お使いのリゾルバーはあと %3 秒間、以前の応答をキャッシュしています。最近問い合わせた受信側も、それまでは古い応答を見ます。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: wait, and Todoku checks again.</source>
+        <translation>変更は不要です。しばらく待つと Todoku が再確認します。</translation>
+    </message>
+    <message>
+        <source>%1 %2 could not be checked</source>
+        <translation>%1 の %2 レコードを確認できませんでした</translation>
+    </message>
+    <message>
+        <source>No server gave a definite answer for %1 %2 (timeouts or server failures).</source>
+        <translation>%1 の %2 について、どのサーバーからも確定した応答がありませんでした（タイムアウトまたはサーバーの障害）。</translation>
+    </message>
+    <message>
+        <source>Check your network connection and try again.</source>
+        <translation>ネットワーク接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The record was created as %1</source>
+        <translation>レコードが %1 として作成されています</translation>
+    </message>
+    <message>
+        <source>Your DNS panel appends %3 to the host name, and the full name %2 was typed, so the record ended up at %1, where nobody looks for it.</source>
+        <translation>DNS の管理画面はホスト名に %3 を自動で付け足しますが、完全な名前 %2 が入力されたため、レコードがだれも参照しない %1 に作られています。</translation>
+    </message>
+    <message>
+        <source>Delete that record and add it again with only the part before %3 in the host field (for example "s1._domainkey" instead of "s1._domainkey.%3").</source>
+        <translation>そのレコードを削除し、ホスト名の欄に %3 より前の部分だけを入力して追加し直してください（例: 「s1._domainkey.%3」ではなく「s1._domainkey」）。</translation>
+    </message>
+    <message>
+        <source>The value of %1 contains quotes</source>
+        <translation>%1 の値に引用符が含まれています</translation>
+    </message>
+    <message>
+        <source>The published value is the right one with quote characters kept as part of the text (%2): the panel adds the quotes itself, or the value was split into pieces in the wrong place. Receivers read a broken key or record.</source>
+        <translation>公開されている値は正しい値に引用符が文字として残ったものです（%2）。管理画面が引用符を自動で付けるか、値を誤った位置で分割しています。受信側は壊れた鍵やレコードとして読みます。</translation>
+    </message>
+    <message>
+        <source>Paste the value as one piece without quotes, exactly as Todoku shows it for your panel.</source>
+        <translation>引用符を付けずに、Todoku がお使いの管理画面向けに表示したとおり一つの値として貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 SPF records</source>
+        <translation>%1 に SPF レコードが %2 件あります</translation>
+    </message>
+    <message>
+        <source>A new SPF record was added beside the old one. With more than one v=spf1 record, every SPF check of %1 ends in permerror, as if there were none.</source>
+        <translation>古い SPF レコードを残したまま新しいレコードが追加されています。v=spf1 のレコードが複数あると、%1 の SPF 認証はすべて permerror になり、SPF がないのと同じ扱いになります。</translation>
+    </message>
+    <message>
+        <source>Delete the old SPF record so that only the one Todoku made (which includes what the old one allowed) remains.</source>
+        <translation>古い SPF レコードを削除し、Todoku が作成したレコード（古いレコードで許可していた送信元も含みます）だけを残してください。</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4537,77 @@ Thank you for your help.
     <message>
         <source>No problems found.</source>
         <translation>問題は見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPublishedCommand</name>
+    <message>
+        <source>published</source>
+        <translation>公開済み</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>値が異なる</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未公開</translation>
+    </message>
+    <message>
+        <source>propagating</source>
+        <translation>反映待ち</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Check that the records of a saved setup are published, on every authoritative server.</source>
+        <translation>保存した設定のレコードが、すべての権威サーバーで公開されているか確認します。</translation>
+    </message>
+    <message>
+        <source>A saved setup, or the output of generate --format json.</source>
+        <translation>保存した設定ファイル、または generate --format json の出力。</translation>
+    </message>
+    <message>
+        <source>Port the authoritative servers are asked on (default 53).</source>
+        <translation>権威サーバーに問い合わせるポート（既定値 53）。</translation>
+    </message>
+    <message>
+        <source>Check again every SECONDS until every record is published.</source>
+        <translation>すべてのレコードが公開されるまで SECONDS 秒ごとに再確認します。</translation>
+    </message>
+    <message>
+        <source>The file holds no records: save a setup, or use the output of generate --format json.</source>
+        <translation>ファイルにレコードがありません。設定を保存するか、generate --format json の出力を使ってください。</translation>
+    </message>
+    <message>
+        <source>Usage: todoku-cli verify-published FILE</source>
+        <translation>使い方: todoku-cli verify-published FILE</translation>
+    </message>
+    <message>
+        <source>Usage: todoku-cli verify-published FILE [--ns-port PORT] [--poll SECONDS]</source>
+        <translation>使い方: todoku-cli verify-published FILE [--ns-port PORT] [--poll SECONDS]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a setup file (JSON): %2</source>
+        <translation>%1 は設定ファイル（JSON）ではありません: %2</translation>
+    </message>
+    <message>
+        <source>verify-published needs DNS, but --offline forbids queries.</source>
+        <translation>verify-published には DNS が必要ですが、--offline が指定されているため問い合わせできません。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>your resolver</source>
+        <translation>お使いのリゾルバー</translation>
     </message>
 </context>
 <context>
