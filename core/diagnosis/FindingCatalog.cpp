@@ -13,6 +13,7 @@
 #include "core/setup/SetupFindingText.h"
 #include "core/smtp/DnsblFindingText.h"
 #include "core/smtp/MailHostFindingText.h"
+#include "core/smtp/MtaStsFindingText.h"
 #include "core/smtp/SmtpFindingText.h"
 #include "core/spf/SpfBuilderFindingText.h"
 #include "core/spf/SpfFindingText.h"
@@ -50,6 +51,9 @@ constexpr ModuleTexts MODULES[] = {
     {"spf", &spf::findingText},
     {"mx", &smtp::mailHostFindingText},
     {"ptr", &smtp::mailHostFindingText},
+    {"mta-sts", &smtp::mtaStsFindingText},
+    {"tls-rpt", &smtp::mtaStsFindingText},
+    {"bimi", &smtp::mtaStsFindingText},
     {"spf", &spf::builderFindingText},
     {"spf", &diagnosis::messageFindingText}, // spf.reason.*, spf.best-guess, spf.ip-zero, …
     {"dnsbl", &smtp::dnsblFindingText},
