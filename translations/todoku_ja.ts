@@ -3003,6 +3003,361 @@
     </message>
 </context>
 <context>
+    <name>MtaStsFindings</name>
+    <message>
+        <source>%1 publishes an MTA-STS policy (mode %2) that covers its MX hosts</source>
+        <translation>%1 は MX ホストをすべて含む MTA-STS ポリシー（モード %2）を公開しています</translation>
+    </message>
+    <message>
+        <source>%1 has no MTA-STS policy</source>
+        <translation>%1 には MTA-STS ポリシーがありません</translation>
+    </message>
+    <message>
+        <source>Without MTA-STS (RFC 8461), senders deliver to %1 over TLS only if it happens to work, and an attacker on the path can strip the encryption unnoticed. It is optional, but Gmail checks it for mail it delivers to you.</source>
+        <translation>MTA-STS（RFC 8461）がないと、送信側は TLS がたまたま使えた場合にだけ %1 へ暗号化して配送し、経路上の攻撃者は気付かれずに暗号化を外せます。必須ではありませんが、Gmail はお使いのドメイン宛てに配送する際にこれを確認します。</translation>
+    </message>
+    <message>
+        <source>Publish a policy file at https://mta-sts.%1/.well-known/mta-sts.txt and a TXT record _mta-sts.%1 with “v=STSv1; id=…”. Start with mode testing.</source>
+        <translation>https://mta-sts.%1/.well-known/mta-sts.txt にポリシーファイルを置き、_mta-sts.%1 に「v=STSv1; id=…」の TXT レコードを公開してください。最初は mode: testing で始めてください。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record of %1 could not be read (%2)</source>
+        <translation>%1 の MTA-STS レコードを読み取れませんでした（%2）</translation>
+    </message>
+    <message>
+        <source>The DNS servers did not answer the query for _mta-sts.%1.</source>
+        <translation>DNS サーバーが _mta-sts.%1 の問い合わせに応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Check again later; if it persists, ask your DNS provider.</source>
+        <translation>しばらくしてから再確認してください。解消しない場合は DNS 事業者にお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MTA-STS records</source>
+        <translation>%1 に MTA-STS レコードが %2 件あります</translation>
+    </message>
+    <message>
+        <source>_mta-sts.%1 must hold exactly one TXT record beginning with v=STSv1. With more, senders act as if there were no policy (RFC 8461 §3.1).</source>
+        <translation>_mta-sts.%1 には v=STSv1 で始まる TXT レコードを 1 件だけ置く必要があります。複数あると、送信側はポリシーがないものとして扱います（RFC 8461 §3.1）。</translation>
+    </message>
+    <message>
+        <source>Delete all but one of the v=STSv1 records at _mta-sts.%1.</source>
+        <translation>_mta-sts.%1 の v=STSv1 レコードを 1 件だけ残して削除してください。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS record of %1 is not valid</source>
+        <translation>%1 の MTA-STS レコードが正しくありません</translation>
+    </message>
+    <message>
+        <source>The record “%2” breaks the syntax of RFC 8461 §3.1 at “%3”, so senders ignore the policy. It must read “v=STSv1; id=…” with an id of 1 to 32 letters and digits.</source>
+        <translation>レコード「%2」は「%3」の箇所で RFC 8461 §3.1 の構文に違反しているため、送信側はポリシーを無視します。「v=STSv1; id=…」の形で、id は英数字 1〜32 文字にする必要があります。</translation>
+    </message>
+    <message>
+        <source>Replace the record by, for example, “v=STSv1; id=20260101000000”, and change the id whenever the policy file changes.</source>
+        <translation>レコードを「v=STSv1; id=20260101000000」などに置き換え、ポリシーファイルを変更するたびに id も変更してください。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy of %1 could not be fetched</source>
+        <translation>%1 の MTA-STS ポリシーを取得できませんでした</translation>
+    </message>
+    <message>
+        <source>%2 did not answer: %3. Senders that find the record but no policy deliver as if there were no MTA-STS.</source>
+        <translation>%2 が応答しませんでした（%3）。レコードはあってもポリシーを取得できない場合、送信側は MTA-STS がないものとして配送します。</translation>
+    </message>
+    <message>
+        <source>Make sure mta-sts.%1 has an address and a web server answering HTTPS on port 443.</source>
+        <translation>mta-sts.%1 にアドレスが設定され、ポート 443 で HTTPS に応答する Web サーバーがあることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy server of %1 has a certificate problem</source>
+        <translation>%1 の MTA-STS ポリシーサーバーの証明書に問題があります</translation>
+    </message>
+    <message>
+        <source>Fetching %2 failed: %3. RFC 8461 §3.3 requires a certificate valid for mta-sts.%1 from a trusted CA, or senders ignore the policy.</source>
+        <translation>%2 の取得に失敗しました（%3）。RFC 8461 §3.3 では、信頼された認証局が発行した mta-sts.%1 に有効な証明書が必要です。そうでないと送信側はポリシーを無視します。</translation>
+    </message>
+    <message>
+        <source>Install a certificate for mta-sts.%1 from a public CA (for example Let's Encrypt) with its full chain.</source>
+        <translation>公的な認証局（Let's Encrypt など）から mta-sts.%1 の証明書を取得し、中間証明書を含めて設定してください。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy of %1 answers HTTP %3</source>
+        <translation>%1 の MTA-STS ポリシーが HTTP %3 を返しています</translation>
+    </message>
+    <message>
+        <source>%2 must answer 200 with the policy; with HTTP %3 senders have no policy to apply.</source>
+        <translation>%2 はステータス 200 でポリシーを返す必要があります。HTTP %3 では、送信側は適用するポリシーを得られません。</translation>
+    </message>
+    <message>
+        <source>Put the policy file at /.well-known/mta-sts.txt on the web server of mta-sts.%1.</source>
+        <translation>mta-sts.%1 の Web サーバーの /.well-known/mta-sts.txt にポリシーファイルを置いてください。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy of %1 is a redirect</source>
+        <translation>%1 の MTA-STS ポリシーがリダイレクトになっています</translation>
+    </message>
+    <message>
+        <source>%2 answers HTTP %3 to “%4”. Senders must not follow redirects when fetching the policy (RFC 8461 §3.3), so they find none.</source>
+        <translation>%2 は HTTP %3 で「%4」へリダイレクトしています。送信側はポリシー取得時にリダイレクトをたどってはならない（RFC 8461 §3.3）ため、ポリシーを見つけられません。</translation>
+    </message>
+    <message>
+        <source>Serve the file itself at %2; exempt that path from any HTTPS or www redirect.</source>
+        <translation>%2 でファイルそのものを返してください。このパスは HTTPS や www へのリダイレクトの対象外にしてください。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy of %1 is not served as text/plain</source>
+        <translation>%1 の MTA-STS ポリシーが text/plain で返されていません</translation>
+    </message>
+    <message>
+        <source>%2 has the content type “%3”. Senders check for text/plain (RFC 8461 §3.3) and may reject anything else.</source>
+        <translation>%2 のコンテンツタイプは「%3」です。送信側は text/plain であることを確認し（RFC 8461 §3.3）、それ以外は拒否することがあります。</translation>
+    </message>
+    <message>
+        <source>Configure the web server to send mta-sts.txt with “Content-Type: text/plain”.</source>
+        <translation>mta-sts.txt を「Content-Type: text/plain」で返すよう Web サーバーを設定してください。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy of %1 is larger than %3 KB</source>
+        <translation>%1 の MTA-STS ポリシーが %3 KB を超えています</translation>
+    </message>
+    <message>
+        <source>Senders limit the size of the policy they read; %2 is larger than %3 KB, which usually means the server returns a web page instead of the policy.</source>
+        <translation>送信側が読み込むポリシーの大きさには上限があります。%2 は %3 KB を超えており、多くの場合ポリシーではなく Web ページが返されています。</translation>
+    </message>
+    <message>
+        <source>Serve only the few lines of the policy at %2.</source>
+        <translation>%2 ではポリシーの数行だけを返してください。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy of %1 is not valid</source>
+        <translation>%1 の MTA-STS ポリシーが正しくありません</translation>
+    </message>
+    <message>
+        <source>%2 breaks the syntax of RFC 8461 §3.2 at “%3”. Senders ignore an invalid policy. It needs the lines version: STSv1, mode: (enforce, testing or none), max_age: (seconds, at most 31557600) and one mx: line per MX host pattern.</source>
+        <translation>%2 は「%3」の箇所で RFC 8461 §3.2 の構文に違反しています。送信側は不正なポリシーを無視します。version: STSv1、mode:（enforce、testing、none のいずれか）、max_age:（秒数、最大 31557600）の各行と、MX ホストのパターンごとに 1 行の mx: が必要です。</translation>
+    </message>
+    <message>
+        <source>Correct the policy file; each line is “key: value”.</source>
+        <translation>ポリシーファイルを修正してください。各行は「キー: 値」の形式です。</translation>
+    </message>
+    <message>
+        <source>The MX host %2 is not in the MTA-STS policy</source>
+        <translation>MX ホスト %2 が MTA-STS ポリシーに含まれていません</translation>
+    </message>
+    <message>
+        <source>The policy of %1 allows only %3. Senders that enforce the policy will not deliver to %2 at all (RFC 8461 §4.1).</source>
+        <translation>%1 のポリシーが許可しているのは %3 だけです。ポリシーを適用する送信側は %2 へまったく配送しません（RFC 8461 §4.1）。</translation>
+    </message>
+    <message>
+        <source>Add “mx: %2” (or a wildcard such as *.example.jp) to the policy file, then change the id of the _mta-sts record.</source>
+        <translation>ポリシーファイルに「mx: %2」（または *.example.jp のようなワイルドカード）を追加し、_mta-sts レコードの id を変更してください。</translation>
+    </message>
+    <message>
+        <source>The MX hosts of %1 could not be compared with the policy (%2)</source>
+        <translation>%1 の MX ホストをポリシーと照合できませんでした（%2）</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy of %1 is in testing mode</source>
+        <translation>%1 の MTA-STS ポリシーはテストモードです</translation>
+    </message>
+    <message>
+        <source>Senders report TLS problems (if you publish TLS-RPT) but still deliver without valid TLS.</source>
+        <translation>送信側は（TLS-RPT を公開していれば）TLS の問題を報告しますが、有効な TLS がなくても配送します。</translation>
+    </message>
+    <message>
+        <source>Once the TLS reports show no failures, change the mode to enforce and the record id.</source>
+        <translation>TLS レポートに失敗がなくなったら、mode を enforce に変更し、レコードの id も変更してください。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy of %1 is withdrawn (mode none)</source>
+        <translation>%1 の MTA-STS ポリシーは取り下げられています（mode: none）</translation>
+    </message>
+    <message>
+        <source>Senders that cached an earlier policy drop it; nothing is enforced.</source>
+        <translation>以前のポリシーをキャッシュしている送信側はそれを破棄します。何も強制されません。</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy of %1 expires after %2 seconds</source>
+        <translation>%1 の MTA-STS ポリシーは %2 秒で期限切れになります</translation>
+    </message>
+    <message>
+        <source>A short max_age lets a cached policy expire quickly, which leaves room for an attacker to strip TLS. RFC 8461 §3.2 expects weeks or more.</source>
+        <translation>max_age が短いとキャッシュされたポリシーがすぐに期限切れになり、攻撃者が TLS を外す余地が生まれます。RFC 8461 §3.2 では数週間以上が想定されています。</translation>
+    </message>
+    <message>
+        <source>Once the policy works, raise max_age to 604800 (a week) or more, up to 31557600.</source>
+        <translation>ポリシーが正しく動作したら、max_age を 604800（1 週間）以上、最大 31557600 まで引き上げてください。</translation>
+    </message>
+    <message>
+        <source>%1 asks for TLS reports at %2</source>
+        <translation>%1 は TLS レポートの送付先に %2 を指定しています</translation>
+    </message>
+    <message>
+        <source>%1 has no TLS-RPT record</source>
+        <translation>%1 には TLS-RPT レコードがありません</translation>
+    </message>
+    <message>
+        <source>With a TLS-RPT record (RFC 8460), senders such as Gmail send daily reports of TLS failures on the way to your mail servers. Without one, MTA-STS problems go unseen.</source>
+        <translation>TLS-RPT レコード（RFC 8460）があると、Gmail などの送信側がメールサーバーへの配送時の TLS の失敗を毎日レポートで送ってくれます。ないと MTA-STS の問題に気付けません。</translation>
+    </message>
+    <message>
+        <source>Publish a TXT record _smtp._tls.%1 with “v=TLSRPTv1; rua=mailto:tlsrpt@%1”.</source>
+        <translation>_smtp._tls.%1 に「v=TLSRPTv1; rua=mailto:tlsrpt@%1」の TXT レコードを公開してください。</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record of %1 could not be read (%2)</source>
+        <translation>%1 の TLS-RPT レコードを読み取れませんでした（%2）</translation>
+    </message>
+    <message>
+        <source>The DNS servers did not answer the query for _smtp._tls.%1.</source>
+        <translation>DNS サーバーが _smtp._tls.%1 の問い合わせに応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 TLS-RPT records</source>
+        <translation>%1 に TLS-RPT レコードが %2 件あります</translation>
+    </message>
+    <message>
+        <source>_smtp._tls.%1 must hold exactly one v=TLSRPTv1 record; with more, senders send no reports (RFC 8460 §3).</source>
+        <translation>_smtp._tls.%1 には v=TLSRPTv1 レコードを 1 件だけ置く必要があります。複数あると、送信側はレポートを送りません（RFC 8460 §3）。</translation>
+    </message>
+    <message>
+        <source>Merge them into one record; rua= takes several URIs separated by commas.</source>
+        <translation>1 件のレコードにまとめてください。rua= にはカンマ区切りで複数の URI を指定できます。</translation>
+    </message>
+    <message>
+        <source>The TLS-RPT record of %1 is not valid</source>
+        <translation>%1 の TLS-RPT レコードが正しくありません</translation>
+    </message>
+    <message>
+        <source>The record “%2” breaks the syntax of RFC 8460 §3 at “%3”. It must read “v=TLSRPTv1; rua=…” with mailto: or https: URIs.</source>
+        <translation>レコード「%2」は「%3」の箇所で RFC 8460 §3 の構文に違反しています。「v=TLSRPTv1; rua=…」の形で、mailto: または https: の URI を指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>Replace it by, for example, “v=TLSRPTv1; rua=mailto:tlsrpt@%1”.</source>
+        <translation>「v=TLSRPTv1; rua=mailto:tlsrpt@%1」などに置き換えてください。</translation>
+    </message>
+    <message>
+        <source>%1 publishes a BIMI logo at %2</source>
+        <translation>%1 は BIMI ロゴを %2 で公開しています</translation>
+    </message>
+    <message>
+        <source>%1 has no BIMI record</source>
+        <translation>%1 には BIMI レコードがありません</translation>
+    </message>
+    <message>
+        <source>BIMI lets mail clients such as Gmail show your logo beside authenticated mail. It is optional and needs DMARC at quarantine or reject.</source>
+        <translation>BIMI を使うと、Gmail などのメールソフトが認証済みのメールの横にロゴを表示します。必須ではなく、DMARC が quarantine か reject であることが条件です。</translation>
+    </message>
+    <message>
+        <source>The BIMI record of %1 could not be read (%2)</source>
+        <translation>%1 の BIMI レコードを読み取れませんでした（%2）</translation>
+    </message>
+    <message>
+        <source>The DNS servers did not answer the query for default._bimi.%1.</source>
+        <translation>DNS サーバーが default._bimi.%1 の問い合わせに応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 BIMI records</source>
+        <translation>%1 に BIMI レコードが %2 件あります</translation>
+    </message>
+    <message>
+        <source>default._bimi.%1 must hold exactly one v=BIMI1 record; with more, no logo is shown.</source>
+        <translation>default._bimi.%1 には v=BIMI1 レコードを 1 件だけ置く必要があります。複数あるとロゴは表示されません。</translation>
+    </message>
+    <message>
+        <source>Delete all but one of the v=BIMI1 records.</source>
+        <translation>v=BIMI1 レコードを 1 件だけ残して削除してください。</translation>
+    </message>
+    <message>
+        <source>The BIMI record of %1 is not valid</source>
+        <translation>%1 の BIMI レコードが正しくありません</translation>
+    </message>
+    <message>
+        <source>The record “%2” is not valid at “%3”. It must begin with v=BIMI1; l= and a= take https: URLs.</source>
+        <translation>レコード「%2」は「%3」の箇所が正しくありません。v=BIMI1 で始め、l= と a= には https: の URL を指定する必要があります。</translation>
+    </message>
+    <message>
+        <source>Replace it by, for example, “v=BIMI1; l=https://%1/logo.svg; a=https://%1/vmc.pem”.</source>
+        <translation>「v=BIMI1; l=https://%1/logo.svg; a=https://%1/vmc.pem」などに置き換えてください。</translation>
+    </message>
+    <message>
+        <source>%1 declines BIMI (empty l=)</source>
+        <translation>%1 は BIMI を使わないと宣言しています（l= が空）</translation>
+    </message>
+    <message>
+        <source>The record says the domain has no logo to show.</source>
+        <translation>このレコードは、ドメインに表示するロゴがないことを示しています。</translation>
+    </message>
+    <message>
+        <source>The BIMI logo of %1 does not look like an SVG file</source>
+        <translation>%1 の BIMI ロゴが SVG ファイルではないようです</translation>
+    </message>
+    <message>
+        <source>BIMI logos must be SVG Tiny PS files; %2 does not end in .svg.</source>
+        <translation>BIMI のロゴは SVG Tiny PS 形式のファイルである必要がありますが、%2 は .svg で終わっていません。</translation>
+    </message>
+    <message>
+        <source>Publish the logo as an SVG Tiny PS file and point l= at it.</source>
+        <translation>ロゴを SVG Tiny PS 形式で公開し、l= でそのファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The BIMI record of %1 has no mark certificate (a=)</source>
+        <translation>%1 の BIMI レコードにマーク証明書（a=）がありません</translation>
+    </message>
+    <message>
+        <source>Gmail shows a BIMI logo only with a Verified Mark Certificate (VMC) or Common Mark Certificate (CMC) named in a=.</source>
+        <translation>Gmail が BIMI ロゴを表示するのは、a= に認証マーク証明書（VMC）または共通マーク証明書（CMC）が指定されている場合だけです。</translation>
+    </message>
+    <message>
+        <source>Obtain a VMC or CMC and add a=https://…/certificate.pem to the record.</source>
+        <translation>VMC または CMC を取得し、レコードに a=https://…/certificate.pem を追加してください。</translation>
+    </message>
+    <message>
+        <source>BIMI needs DMARC at quarantine or reject; %1 has p=%2</source>
+        <translation>BIMI には quarantine か reject の DMARC が必要ですが、%1 は p=%2 です</translation>
+    </message>
+    <message>
+        <source>Mail clients show a BIMI logo only for domains whose DMARC policy is enforced.</source>
+        <translation>メールソフトが BIMI ロゴを表示するのは、DMARC ポリシーで隔離または拒否を指定しているドメインだけです。</translation>
+    </message>
+    <message>
+        <source>Raise the DMARC policy of %1 to p=quarantine or p=reject.</source>
+        <translation>%1 の DMARC ポリシーを p=quarantine または p=reject に引き上げてください。</translation>
+    </message>
+    <message>
+        <source>the certificate is not issued by a trusted certificate authority</source>
+        <translation>証明書が信頼された認証局から発行されていません</translation>
+    </message>
+    <message>
+        <source>the certificate is for another host name</source>
+        <translation>証明書が別のホスト名のものです</translation>
+    </message>
+    <message>
+        <source>the certificate has expired or is not yet valid</source>
+        <translation>証明書の有効期限が切れているか、まだ有効になっていません</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>TLS ハンドシェイクに失敗しました</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>時間内に応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <source>the host name has no address</source>
+        <translation>ホスト名にアドレスがありません</translation>
+    </message>
+    <message>
+        <source>a network error</source>
+        <translation>ネットワークエラー</translation>
+    </message>
+</context>
+<context>
     <name>PtrRequestLetter</name>
     <message>
         <source>Request: reverse DNS (PTR) for %1</source>
