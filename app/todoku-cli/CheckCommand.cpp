@@ -5,6 +5,7 @@
 
 #include "app/todoku-cli/CliContext.h"
 #include "core/audit/DomainAudit.h"
+#include "core/audit/TransportChecks.h"
 #include "core/common/EmbeddedCatalog.h"
 #include "core/common/ErrorText.h"
 #include "core/diagnosis/FindingCatalog.h"
@@ -124,6 +125,7 @@ int CheckCommand::run(const QCommandLineParser& parser, CliContext& context)
     }
 
     DomainAudit audit(context.resolver());
+    audit::addTransportChecks(audit, *domain);
     QEventLoop loop;
     QObject::connect(&audit, &DomainAudit::finished, &loop, &QEventLoop::quit);
     audit.start(request);

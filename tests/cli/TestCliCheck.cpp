@@ -62,7 +62,13 @@ private slots:
                               u"dmarc"_s,
                               u"dkim"_s,
                               u"dnsbl"_s,
+                              u"mta-sts"_s,
+                              u"tls-rpt"_s,
+                              u"bimi"_s,
                               u"gmail-requirements"_s}));
+        // audit.test publishes none of the transport records.
+        QCOMPARE(findingIds(byCheck.value(u"mta-sts:good.audit.test"_s)), QStringList{u"mta-sts.none"_s});
+        QCOMPARE(findingIds(byCheck.value(u"tls-rpt:good.audit.test"_s)), QStringList{u"tls-rpt.none"_s});
         const QJsonObject ptr = byCheck.value(u"ptr:198.51.100.21"_s);
         QCOMPARE(ptr.value(u"status").toString(), u"error"_s);
         QCOMPARE(findingIds(ptr), QStringList{u"ptr.not-confirmed"_s});
@@ -87,6 +93,32 @@ private slots:
         QCOMPARE(reqs.at(1).toObject().value(u"status").toString(), u"fail"_s);
         QCOMPARE(reqs.at(1).toObject().value(u"replyCodes").toArray().at(1).toString(), u"5.7.25"_s);
         QCOMPARE(byCheck.value(u"dnsbl:good.audit.test"_s).value(u"dnsbl").toArray().size(), 1);
+    }
+
+    /** The transport checks run in `check` on the audit's DNS: each broken record is its item's finding,
+     * with the record as evidence. (The _mta-sts record is invalid, so no policy fetch leaves the machine.)
+     */
+    void transportChecks()
+    {
+        const auto run = runCli({u"--json"_s,
+                                 u"--server"_s,
+                                 m_server,
+                                 u"check"_s,
+                                 u"badrecord.mtasts.test"_s,
+                                 u"--no-selector-discovery"_s,
+                                 u"--dnsbl"_s,
+                                 u"spamhaus-zen=bl.dnsbl.test"_s});
+        QCOMPARE(run.status, 0);
+        QHash<QString, QJsonObject> byCheck;
+        for (const QJsonValue& v : run.json().value(u"items").toArray()) {
+            byCheck.insert(v.toObject().value(u"check").toString(), v.toObject());
+        }
+        QCOMPARE(findingIds(byCheck.value(u"mta-sts"_s)), QStringList{u"mta-sts.record-syntax"_s});
+        QCOMPARE(byCheck.value(u"mta-sts"_s).value(u"status").toString(), u"error"_s);
+        QCOMPARE(findingIds(byCheck.value(u"tls-rpt"_s)), QStringList{u"tls-rpt.syntax"_s});
+        QCOMPARE(findingIds(byCheck.value(u"bimi"_s)), QStringList{u"bimi.syntax"_s});
+        QCOMPARE(byCheck.value(u"tls-rpt"_s).value(u"records").toArray().first().toString(),
+                 u"v=TLSRPTv1; rua=ftp://reports.mtasts.test/"_s);
     }
 
     void textOutput()

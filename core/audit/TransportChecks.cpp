@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/audit/TransportChecks.h"
+
+#include <QJsonArray>
+
+#include "core/smtp/BimiCheck.h"
+#include "core/smtp/MtaStsCheck.h"
+#include "core/smtp/TlsRptCheck.h"
+
+namespace todoku::audit {
+
+namespace {
+
+/**
+ * Runs one of the smtp module's checks (MtaStsCheck, TlsRptCheck, BimiCheck: each has check(domain),
+ * report() with findings and queries, and finished()) as an audit item. The module check is a child, so
+ * deleting this (DomainAudit::cancel) stops it.
+ */
+template <typename ModuleCheck>
+class ModuleAuditCheck : public AuditCheck
+{
+public:
+    void start(DnsResolver* resolver, const AuditRequest&, const QString& domain) override
+    {
+        auto* check = new ModuleCheck(resolver, this);
+        QObject::connect(check, &ModuleCheck::finished, this, [this, check] {
+            const auto& report = check->report();
+            m_item.findings = report.findings;
+            m_item.queries = report.queries;
+            QJsonArray records;
+            for (const QString& r : recordsOf(report))
+                records.append(r);
+            m_item.extra.insert(QStringLiteral("records"), records);
+            emit finished();
+        });
+        check->check(domain);
+    }
+    AuditItem item() const override { return m_item; }
+
+private:
+    static QStringList recordsOf(const MtaStsReport& r) { return r.stsRecords; }
+    static QStringList recordsOf(const TlsRptReport& r) { return r.records; }
+    static QStringList recordsOf(const BimiReport& r) { return r.records; }
+
+    AuditItem m_item;
+};
+
+} // namespace
+
+std::unique_ptr<AuditCheck> makeMtaStsCheck()
+{
+    return std::make_unique<ModuleAuditCheck<MtaStsCheck>>();
+}
+
+std::unique_ptr<AuditCheck> makeTlsRptCheck()
+{
+    return std::make_unique<ModuleAuditCheck<TlsRptCheck>>();
+}
+
+std::unique_ptr<AuditCheck> makeBimiCheck()
+{
+    return std::make_unique<ModuleAuditCheck<BimiCheck>>();
+}
+
+void addTransportChecks(DomainAudit& audit, const QString& domain)
+{
+    audit.addCheck(QStringLiteral("mta-sts"), domain, makeMtaStsCheck());
+    audit.addCheck(QStringLiteral("tls-rpt"), domain, makeTlsRptCheck());
+    audit.addCheck(QStringLiteral("bimi"), domain, makeBimiCheck());
+}
+
+} // namespace todoku::audit
