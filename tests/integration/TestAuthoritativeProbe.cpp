@@ -26,9 +26,7 @@ private slots:
     {
         TODOKU_REQUIRE_FIXTURE(server);
         m_server = server;
-        m_settings.servers = {server};
-        m_settings.timeoutMs = 500;
-        m_settings.tries = 1;
+        m_settings = test::fixtureSettings(server, 500);
         QVERIFY(m_ares.isInitialized());
         QVERIFY(m_state.isValid());
         QString error;

@@ -55,9 +55,7 @@ private slots:
     {
         TODOKU_REQUIRE_FIXTURE(server);
         m_server = server;
-        m_settings.servers = {server};
-        m_settings.timeoutMs = 1000;
-        m_settings.tries = 1;
+        m_settings = test::fixtureSettings(server, 1000);
         QVERIFY(m_ares.isInitialized());
     }
 

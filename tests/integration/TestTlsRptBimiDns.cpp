@@ -21,9 +21,7 @@ private slots:
     void initTestCase()
     {
         TODOKU_REQUIRE_FIXTURE(server);
-        m_settings.servers = {server};
-        m_settings.timeoutMs = 2000;
-        m_settings.tries = 1;
+        m_settings = test::fixtureSettings(server);
         QVERIFY(m_ares.isInitialized());
     }
 

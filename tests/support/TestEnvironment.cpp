@@ -48,6 +48,15 @@ std::optional<DnsServer> fixtureServer()
     return fixtureOn(QStringLiteral("127.0.0.1"));
 }
 
+DnsResolverSettings fixtureSettings(const DnsServer& server, int timeoutMs)
+{
+    DnsResolverSettings settings;
+    settings.servers = {server};
+    settings.timeoutMs = timeoutMs;
+    settings.tries = 1;
+    return settings;
+}
+
 std::optional<DnsServer> fixtureServerV6()
 {
     return fixtureOn(QStringLiteral("::1"));

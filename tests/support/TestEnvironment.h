@@ -17,6 +17,11 @@ QString sharedPath(const QString& relative = {});
 std::optional<DnsServer> fixtureServer();
 /** The same server on [::1]. */
 std::optional<DnsServer> fixtureServerV6();
+/**
+ * Resolver settings for a test against `server`: one try, so a test of a timeout or SERVFAIL does not
+ * wait for retries, and `timeoutMs` for each query.
+ */
+DnsResolverSettings fixtureSettings(const DnsServer& server, int timeoutMs = 2000);
 
 /**
  * Starts another `named` (tests/support/named_fixture.py) serving zoneDir's *.zone files on 127.0.0.1 at a
