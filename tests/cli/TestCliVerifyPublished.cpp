@@ -25,6 +25,14 @@ QJsonObject record(const QString& name, const QString& value, const QString& pur
                        {QStringLiteral("setAt"), QStringLiteral("dns")}};
 }
 
+/** Writes `bytes` to a new temporary file for the CLI to read; false if it could not be written. */
+bool writeInput(QTemporaryFile& file, const QByteArray& bytes)
+{
+    const bool ok = file.open() && file.write(bytes) == bytes.size();
+    file.close();
+    return ok;
+}
+
 } // namespace
 
 class TestCliVerifyPublished : public QObject
@@ -59,9 +67,7 @@ private slots:
                         QStringLiteral("dkim"))}},
             {QStringLiteral("findings"), QJsonArray{}}};
         QTemporaryFile file;
-        QVERIFY(file.open());
-        file.write(QJsonDocument(generated).toJson());
-        file.close();
+        QVERIFY(writeInput(file, QJsonDocument(generated).toJson()));
         const CliRun run = runCli({QStringLiteral("--json"),
                                    QStringLiteral("--server"),
                                    m_server,
@@ -103,9 +109,7 @@ private slots:
                                                        QStringLiteral("v=spf1 ip4:192.0.2.1 -all"),
                                                        QStringLiteral("spf"))}}};
         QTemporaryFile file;
-        QVERIFY(file.open());
-        file.write(QJsonDocument(generated).toJson());
-        file.close();
+        QVERIFY(writeInput(file, QJsonDocument(generated).toJson()));
         const CliRun run = runCli({QStringLiteral("--lang"),
                                    QStringLiteral("en"),
                                    QStringLiteral("--server"),
@@ -128,9 +132,7 @@ private slots:
         plan.mailHost = QStringLiteral("mail.publish.test");
         plan.dkimMode = todoku::SetupPlan::DkimMode::None;
         QTemporaryFile file;
-        QVERIFY(file.open());
-        file.write(QJsonDocument(plan.toJson()).toJson());
-        file.close();
+        QVERIFY(writeInput(file, QJsonDocument(plan.toJson()).toJson()));
         const CliRun run = runCli({QStringLiteral("--json"),
                                    QStringLiteral("--server"),
                                    m_server,
@@ -156,9 +158,7 @@ private slots:
             runCli({QStringLiteral("verify-published"), QStringLiteral("/nonexistent/setup.json")}).status,
             1);
         QTemporaryFile file;
-        QVERIFY(file.open());
-        file.write("{\"nothing\": true}");
-        file.close();
+        QVERIFY(writeInput(file, "{\"nothing\": true}"));
         QCOMPARE(runCli({QStringLiteral("verify-published"), file.fileName()}).status, 1);
     }
 
