@@ -29,10 +29,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption listOption(QStringLiteral("domains"),
                                         QStringLiteral("file: DOMAIN IP HELO SELECTOR per line"),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption inFlightOption(QStringLiteral("max-in-flight"),
-                                            QStringLiteral("queries on the wire"),
-                                            QStringLiteral("N"),
-                                            QStringLiteral("128"));
+    const QCommandLineOption inFlightOption(
+        QStringLiteral("max-in-flight"),
+        QStringLiteral("queries on the wire at once (0: from net.core.rmem_max)"),
+        QStringLiteral("N"),
+        QString::number(DnsResolverSettings{}.maxInFlight));
     const QCommandLineOption dnsblOption(QStringLiteral("dnsbl-zone"),
                                          QStringLiteral("the one blocklist zone to ask"),
                                          QStringLiteral("ZONE"));
