@@ -10,9 +10,9 @@ namespace todoku {
 
 namespace {
 
-Error syntax(const char* expected, int position)
+Error syntax(SyntaxDetail detail, int position, QStringList detailArgs = {})
 {
-    return Error::make(ErrorCode::Syntax, {QString::fromLatin1(expected)}, position);
+    return Error::syntax(detail, position, std::move(detailArgs));
 }
 
 std::optional<DkimCanonicalization> canonicalization(const QByteArray& name)
@@ -81,18 +81,18 @@ Result<DkimSignature> DkimSignature::parse(const QByteArray& value)
         }
         if (tag.name == "v") {
             if (v != "1") {
-                return syntax("v=1", tag.position);
+                return syntax(SyntaxDetail::DkimSignatureVersion, tag.position);
             }
         } else if (tag.name == "a") {
             sig.algorithm = QString::fromLatin1(v).toLower();
         } else if (tag.name == "b") {
             if (!base64(tag, sig.signature) || sig.signature.isEmpty()) {
-                return syntax("a base64 signature in b=", tag.position);
+                return syntax(SyntaxDetail::DkimSignatureBase64, tag.position);
             }
         } else if (tag.name == "bh") {
             seen += 'H';
             if (!base64(tag, sig.bodyHash) || sig.bodyHash.isEmpty()) {
-                return syntax("a base64 body hash in bh=", tag.position);
+                return syntax(SyntaxDetail::DkimBodyHashBase64, tag.position);
             }
         } else if (tag.name == "c") {
             const QList<QByteArray> parts = v.toLower().split('/');
@@ -100,7 +100,7 @@ Result<DkimSignature> DkimSignature::parse(const QByteArray& value)
             const auto body =
                 parts.size() > 1 ? canonicalization(parts.value(1)) : DkimCanonicalization::Simple;
             if (!header || !body || parts.size() > 2) {
-                return syntax("c=simple or relaxed, optionally /simple or /relaxed", tag.position);
+                return syntax(SyntaxDetail::DkimCanonicalization, tag.position);
             }
             sig.headerCanonicalization = *header;
             sig.bodyCanonicalization = *body;
@@ -109,7 +109,7 @@ Result<DkimSignature> DkimSignature::parse(const QByteArray& value)
         } else if (tag.name == "h") {
             for (const QByteArray& h : dkim::withoutWhitespace(v).split(':')) {
                 if (h.isEmpty()) {
-                    return syntax("header names separated by \":\" in h=", tag.position);
+                    return syntax(SyntaxDetail::DkimHeaderList, tag.position);
                 }
                 sig.signedHeaders.append(QString::fromLatin1(h));
             }
@@ -118,7 +118,7 @@ Result<DkimSignature> DkimSignature::parse(const QByteArray& value)
         } else if (tag.name == "l") {
             const auto n = number(v);
             if (!n) {
-                return syntax("a number in l=", tag.position);
+                return syntax(SyntaxDetail::DkimBodyLength, tag.position);
             }
             sig.bodyLength = *n;
         } else if (tag.name == "s") {
@@ -126,26 +126,19 @@ Result<DkimSignature> DkimSignature::parse(const QByteArray& value)
         } else if (tag.name == "t" || tag.name == "x") {
             const auto n = number(v);
             if (!n) {
-                return syntax("a number of seconds in t= and x=", tag.position);
+                return syntax(SyntaxDetail::DkimTimestamp, tag.position);
             }
             (tag.name == "t" ? sig.timestamp : sig.expiration) = *n;
         } else if (tag.name == "q") {
             if (!v.split(':').contains("dns/txt")) {
-                return syntax("q=dns/txt", tag.position);
+                return syntax(SyntaxDetail::DkimQueryMethod, tag.position);
             }
         }
     }
     for (const char required : {'v', 'a', 'b', 'H', 'd', 'h', 's'}) {
         if (!seen.contains(required)) {
-            static const char* names[] = {"the v= tag",
-                                          "the a= tag",
-                                          "the b= tag",
-                                          "the bh= tag",
-                                          "the d= tag",
-                                          "the h= tag",
-                                          "the s= tag"};
-            const int index = int(QByteArray("vabHdhs").indexOf(required));
-            return syntax(names[index], int(value.size()));
+            const QString tag = required == 'H' ? u"bh="_s : QString(QLatin1Char(required)).append(u'=');
+            return syntax(SyntaxDetail::DkimMissingTag, int(value.size()), {tag});
         }
     }
     const bool signsFrom =
@@ -153,18 +146,18 @@ Result<DkimSignature> DkimSignature::parse(const QByteArray& value)
             return h.compare(u"from", Qt::CaseInsensitive) == 0;
         });
     if (!signsFrom) {
-        return syntax("From among the signed headers (h=)", int(value.indexOf("h=")));
+        return syntax(SyntaxDetail::DkimFromNotSigned, int(value.indexOf("h=")));
     }
     if (sig.identity.isEmpty()) {
         sig.identity = u"@"_s + sig.domain;
     } else {
         const QString idDomain = sig.identity.section(u'@', -1).toLower();
         if (!sig.identity.contains(u'@') || !dns::isSubdomainOf(idDomain, sig.domain)) {
-            return syntax("an i= within the d= domain", int(value.indexOf("i=")));
+            return syntax(SyntaxDetail::DkimIdentityOutsideDomain, int(value.indexOf("i=")));
         }
     }
     if (sig.expiration >= 0 && sig.timestamp >= 0 && sig.expiration < sig.timestamp) {
-        return syntax("x= later than t=", int(value.indexOf("x=")));
+        return syntax(SyntaxDetail::DkimExpiryBeforeTimestamp, int(value.indexOf("x=")));
     }
     return sig;
 }
