@@ -117,8 +117,8 @@ private slots:
         QVERIFY(!pending.isEmpty());
         for (int i = 1; i < SYNTAX_DETAIL_COUNT; ++i) {
             const QString source = sourceOf(SyntaxDetail(i));
-            const QString ja = ts.contains(source) ? ts.value(source)
-                                                   : pending.value(u"ErrorText|"_s + source).toString();
+            const QString ja =
+                ts.contains(source) ? ts.value(source) : pending.value(u"ErrorText|"_s + source).toString();
             QVERIFY2(!ja.isEmpty(), qPrintable(u"no Japanese for: "_s + source));
             QCOMPARE(placeholders(ja), placeholders(source));
         }
@@ -129,7 +129,8 @@ private slots:
         QCOMPARE(ErrorText::detailText(SyntaxDetail::SpfNeedsDomain, {u"include"_s}),
                  u"“include” needs a colon and a domain name, as in “include:example.com”"_s);
         // One pass: an argument that itself holds "%1" is not substituted again.
-        QCOMPARE(ErrorText::detailText(SyntaxDetail::DkimMissingTag, {u"%1"_s}), u"the required tag %1 is missing"_s);
+        QCOMPARE(ErrorText::detailText(SyntaxDetail::DkimMissingTag, {u"%1"_s}),
+                 u"the required tag %1 is missing"_s);
     }
 
     void errorTextRendersTheDetail()
@@ -152,8 +153,9 @@ private slots:
         const auto spfError = SpfRecord::parse(u"v=spf1 include -all"_s);
         QVERIFY(!spfError.isOk());
         const Finding spf = spf::syntaxFinding(u"example.jp"_s, spfError.error());
-        QCOMPARE(spf.args,
-                 (QStringList{u"example.jp"_s, u"include"_s, u"8"_s, u"spf.syntax.needs-domain"_s, u"include"_s}));
+        QCOMPARE(
+            spf.args,
+            (QStringList{u"example.jp"_s, u"include"_s, u"8"_s, u"spf.syntax.needs-domain"_s, u"include"_s}));
         QCOMPARE(FindingCatalog::text(spf).detail,
                  u"At character 8, “include”: “include” needs a colon and a domain name, as in "
                  u"“include:example.com”."_s);
