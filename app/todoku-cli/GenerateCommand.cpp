@@ -20,6 +20,8 @@ const QString NO_DKIM = QStringLiteral("no-dkim");
 const QString DMARC = QStringLiteral("dmarc");
 const QString RUA = QStringLiteral("rua");
 const QString SOFTFAIL = QStringLiteral("softfail");
+const QString SPF_A = QStringLiteral("spf-a");
+const QString SPF_MX = QStringLiteral("spf-mx");
 const QString TTL = QStringLiteral("ttl");
 const QString FORMAT = QStringLiteral("format");
 const QString REGISTRAR = QStringLiteral("registrar");
@@ -55,6 +57,9 @@ void GenerateCommand::configure(QCommandLineParser& parser) const
          QStringLiteral("none")},
         {RUA, tr("The address that receives DMARC aggregate reports."), QStringLiteral("ADDR")},
         {SOFTFAIL, tr("End the SPF record with ~all instead of -all.")},
+        {SPF_A, tr("Let the domain's own A/AAAA addresses send (adds “a” to SPF: one DNS lookup).")},
+        {SPF_MX,
+         tr("Let the domain's MX hosts send (adds “mx” to SPF: one DNS lookup plus one per MX host).")},
         {TTL, tr("TTL of every record, in seconds."), QStringLiteral("SECONDS"), QStringLiteral("3600")},
         {FORMAT, tr("Output: zone, table, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("table")},
         {REGISTRAR,
@@ -80,6 +85,8 @@ SetupPlan GenerateCommand::planFrom(const QCommandLineParser& parser)
     plan.dmarcPolicy = dmarc::parsePolicy(parser.value(DMARC)).value_or(DmarcPolicy::None);
     plan.reportAddress = parser.value(RUA);
     plan.strictSpf = !parser.isSet(SOFTFAIL);
+    plan.spfA = parser.isSet(SPF_A);
+    plan.spfMx = parser.isSet(SPF_MX);
     plan.ttl = parser.value(TTL).toUInt();
     plan.registrar = parser.value(REGISTRAR);
     return plan;

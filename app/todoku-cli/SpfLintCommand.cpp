@@ -68,11 +68,7 @@ int SpfLintCommand::run(const QCommandLineParser& parser, CliContext& context)
         if (parsed) {
             report.findings = spf::lintRecord(parsed.value(), report.domain);
         } else {
-            const Error& e = parsed.error();
-            report.findings.append(Finding::make(
-                QStringLiteral("spf.syntax"),
-                Severity::Error,
-                {report.domain, e.args.value(1), QString::number(e.position + 1), e.args.value(0)}));
+            report.findings.append(spf::syntaxFinding(report.domain, parsed.error()));
         }
     } else {
         SpfLinter linter(context.resolver());

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include "core/common/ErrorText.h"
 #include "core/diagnosis/FindingTextTable.h"
 
 namespace todoku::dkim {
@@ -130,6 +131,13 @@ constexpr FindingTextEntry ENTRIES[] = {
 
 std::optional<FindingText> findingText(const QString& id, const QStringList& args)
 {
+    // The syntax findings carry what is wrong as a detail code (its own arguments at the end of the list).
+    if (id == u"dkim.key-syntax") {
+        return findings::lookup("DkimFindings", ENTRIES, id, ErrorText::renderDetailArgument(args, 1, 3));
+    }
+    if (id == u"dkim.signature-syntax") {
+        return findings::lookup("DkimFindings", ENTRIES, id, ErrorText::renderDetailArgument(args, 0, 2));
+    }
     return findings::lookup("DkimFindings", ENTRIES, id, args);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/dkim/DkimKeyRecord.h"
 
+#include "core/common/ErrorText.h"
 #include "core/dkim/DkimCrypto_p.h"
 #include "core/dkim/DkimTagList_p.h"
 
@@ -10,9 +11,9 @@ namespace todoku {
 
 namespace {
 
-Error syntax(const char* expected, int position)
+Error syntax(SyntaxDetail detail, int position, QStringList detailArgs = {})
 {
-    return Error::make(ErrorCode::Syntax, {QString::fromLatin1(expected)}, position);
+    return Error::syntax(detail, position, std::move(detailArgs));
 }
 
 // A colon-separated list (h=, s=, t=), lower-cased, whitespace dropped.
@@ -32,7 +33,7 @@ QStringList colonList(const QByteArray& value)
 Result<DkimKeyRecord> DkimKeyRecord::parse(const QByteArray& text)
 {
     if (const qsizetype quote = text.indexOf('"'); quote >= 0) {
-        return syntax("no quotation marks inside the value", int(quote));
+        return syntax(SyntaxDetail::DkimKeyQuotes, int(quote));
     }
     auto tags = dkim::parseTagList(text);
     if (!tags) {
@@ -45,7 +46,7 @@ Result<DkimKeyRecord> DkimKeyRecord::parse(const QByteArray& text)
         if (tag.name == "v") {
             // RFC 6376 §3.6.1: if present, v= MUST be the first tag and MUST be "DKIM1".
             if (i != 0 || tag.value != "DKIM1") {
-                return syntax("v=DKIM1 as the first tag", tag.position);
+                return syntax(SyntaxDetail::DkimKeyVersion, tag.position);
             }
             record.version = QString::fromLatin1(tag.value);
         } else if (tag.name == "k") {
@@ -63,24 +64,24 @@ Result<DkimKeyRecord> DkimKeyRecord::parse(const QByteArray& text)
             const QByteArray b64 = dkim::withoutWhitespace(tag.value);
             record.hasWhitespaceInKey = b64.size() != tag.value.size();
             if (!dkim::isBase64(b64)) {
-                return syntax("a base64 public key in p=", tag.position);
+                return syntax(SyntaxDetail::DkimKeyBase64, tag.position);
             }
             record.publicKey = QByteArray::fromBase64(b64);
         }
         // Unknown tags are ignored (RFC 6376 §3.6.1).
     }
     if (!sawKey) {
-        return syntax("a p= tag", int(text.size()));
+        return syntax(SyntaxDetail::DkimKeyMissing, int(text.size()));
     }
     if (!record.isRevoked()) {
         if (record.keyType == u"rsa") {
             record.keyBits = dkim::crypto::rsaKeyBits(record.publicKey);
             if (record.keyBits == 0) {
-                return syntax("an RSA public key in p=", int(text.indexOf("p=")));
+                return syntax(SyntaxDetail::DkimKeyNotRsa, int(text.indexOf("p=")));
             }
         } else if (record.keyType == u"ed25519") {
             if (record.publicKey.size() != 32) {
-                return syntax("a 32-byte Ed25519 key in p=", int(text.indexOf("p=")));
+                return syntax(SyntaxDetail::DkimKeyNotEd25519, int(text.indexOf("p=")));
             }
             record.keyBits = 256;
         }
@@ -99,19 +100,21 @@ QList<Finding> lintKeyRecord(const QByteArray& text, const QString& owner)
     const auto parsed = DkimKeyRecord::parse(text);
     if (!parsed) {
         const Error& e = parsed.error();
-        const QString expected = e.args.value(0);
         if (text.contains('"')) {
             return {make("dkim.quotes-in-value", Severity::Error, {owner})};
         }
-        if (expected == u"a p= tag") {
+        if (e.detail == SyntaxDetail::DkimKeyMissing) {
             return {make("dkim.missing-key", Severity::Error, {owner})};
         }
-        if (expected.endsWith(u"key in p=") && !expected.startsWith(u"a base64")) {
+        if (e.detail == SyntaxDetail::DkimKeyNotRsa || e.detail == SyntaxDetail::DkimKeyNotEd25519) {
             return {make("dkim.bad-key",
                          Severity::Error,
-                         {owner, expected.contains(u"RSA") ? u"RSA"_s : u"Ed25519"_s})};
+                         {owner, e.detail == SyntaxDetail::DkimKeyNotRsa ? u"RSA"_s : u"Ed25519"_s})};
         }
-        return {make("dkim.key-syntax", Severity::Error, {owner, expected, QString::number(e.position + 1)})};
+        return {make("dkim.key-syntax",
+                     Severity::Error,
+                     QStringList{owner, ErrorText::detailCode(e.detail), QString::number(e.position + 1)}
+                         + e.detailArgs)};
     }
     QList<Finding> out;
     const DkimKeyRecord& r = *parsed;
@@ -138,7 +141,9 @@ QList<Finding> lintKeyRecord(const QByteArray& text, const QString& owner)
     if (r.keyType != u"rsa" && r.keyType != u"ed25519") {
         out.append(make("dkim.key-syntax",
                         Severity::Error,
-                        {owner, u"k=rsa or k=ed25519"_s, QString::number(text.indexOf("k=") + 1)}));
+                        {owner,
+                         ErrorText::detailCode(SyntaxDetail::DkimKeyType),
+                         QString::number(text.indexOf("k=") + 1)}));
     }
     if (r.keyType == u"ed25519") {
         out.append(make("dkim.ed25519-second", Severity::Info, {}));

@@ -10,9 +10,9 @@ namespace todoku {
 
 namespace {
 
-Error syntax(const char* expected, int position)
+Error syntax(SyntaxDetail detail, int position, QStringList detailArgs = {})
 {
-    return Error::make(ErrorCode::Syntax, {QString::fromLatin1(expected)}, position);
+    return Error::syntax(detail, position, std::move(detailArgs));
 }
 
 std::optional<DkimCanonicalization> canonicalization(const QByteArray& name)
@@ -81,19 +81,22 @@ Result<DkimSignature> DkimSignature::parse(const QByteArray& value, Kind kind)
             seen += tag.name;
         }
         if (tag.name == "v") {
-            if (arc || v != "1") {
-                return syntax("v=1", tag.position);
+            if (arc) {
+                return syntax(SyntaxDetail::ArcSignatureVersion, tag.position);
+            }
+            if (v != "1") {
+                return syntax(SyntaxDetail::DkimSignatureVersion, tag.position);
             }
         } else if (tag.name == "a") {
             sig.algorithm = QString::fromLatin1(v).toLower();
         } else if (tag.name == "b") {
             if (!base64(tag, sig.signature) || sig.signature.isEmpty()) {
-                return syntax("a base64 signature in b=", tag.position);
+                return syntax(SyntaxDetail::DkimSignatureBase64, tag.position);
             }
         } else if (tag.name == "bh") {
             seen += 'H';
             if (!base64(tag, sig.bodyHash) || sig.bodyHash.isEmpty()) {
-                return syntax("a base64 body hash in bh=", tag.position);
+                return syntax(SyntaxDetail::DkimBodyHashBase64, tag.position);
             }
         } else if (tag.name == "c") {
             const QList<QByteArray> parts = v.toLower().split('/');
@@ -101,7 +104,7 @@ Result<DkimSignature> DkimSignature::parse(const QByteArray& value, Kind kind)
             const auto body =
                 parts.size() > 1 ? canonicalization(parts.value(1)) : DkimCanonicalization::Simple;
             if (!header || !body || parts.size() > 2) {
-                return syntax("c=simple or relaxed, optionally /simple or /relaxed", tag.position);
+                return syntax(SyntaxDetail::DkimCanonicalization, tag.position);
             }
             sig.headerCanonicalization = *header;
             sig.bodyCanonicalization = *body;
@@ -114,17 +117,17 @@ Result<DkimSignature> DkimSignature::parse(const QByteArray& value, Kind kind)
                     continue; // ValiMail's suite (ams_fields_h_mis_hdr): an empty name signs nothing
                 }
                 if (arc && h.compare("arc-seal", Qt::CaseInsensitive) == 0) {
-                    return syntax("no ARC-Seal among the signed headers (h=)", tag.position);
+                    return syntax(SyntaxDetail::ArcSealSigned, tag.position);
                 }
                 if (h.isEmpty()) {
-                    return syntax("header names separated by \":\" in h=", tag.position);
+                    return syntax(SyntaxDetail::DkimHeaderList, tag.position);
                 }
                 sig.signedHeaders.append(QString::fromLatin1(h));
             }
         } else if (tag.name == "i" && arc) {
             const auto n = number(v);
             if (!n || *n < 1 || *n > 50) {
-                return syntax("an instance number 1 to 50 in i=", tag.position);
+                return syntax(SyntaxDetail::ArcInstance, tag.position);
             }
             sig.instance = int(*n);
         } else if (tag.name == "i") {
@@ -132,7 +135,7 @@ Result<DkimSignature> DkimSignature::parse(const QByteArray& value, Kind kind)
         } else if (tag.name == "l") {
             const auto n = number(v);
             if (!n) {
-                return syntax("a number in l=", tag.position);
+                return syntax(SyntaxDetail::DkimBodyLength, tag.position);
             }
             sig.bodyLength = *n;
         } else if (tag.name == "s") {
@@ -140,36 +143,29 @@ Result<DkimSignature> DkimSignature::parse(const QByteArray& value, Kind kind)
         } else if (tag.name == "t" || tag.name == "x") {
             const auto n = number(v);
             if (!n) {
-                return syntax("a number of seconds in t= and x=", tag.position);
+                return syntax(SyntaxDetail::DkimTimestamp, tag.position);
             }
             (tag.name == "t" ? sig.timestamp : sig.expiration) = *n;
         } else if (tag.name == "q") {
             if (!v.split(':').contains("dns/txt")) {
-                return syntax("q=dns/txt", tag.position);
+                return syntax(SyntaxDetail::DkimQueryMethod, tag.position);
             }
         }
     }
     for (const char required : {'v', 'a', 'b', 'H', 'd', 'h', 's'}) {
         if (!seen.contains(required)) {
-            static const char* names[] = {"the v= tag",
-                                          "the a= tag",
-                                          "the b= tag",
-                                          "the bh= tag",
-                                          "the d= tag",
-                                          "the h= tag",
-                                          "the s= tag"};
-            const int index = int(QByteArray("vabHdhs").indexOf(required));
-            return syntax(names[index], int(value.size()));
+            const QString tag = required == 'H' ? u"bh="_s : QString(QLatin1Char(required)).append(u'=');
+            return syntax(SyntaxDetail::DkimMissingTag, int(value.size()), {tag});
         }
     }
     if (arc && !seen.contains('i')) {
-        return syntax("the i= tag", int(value.size()));
+        return syntax(SyntaxDetail::DkimMissingTag, int(value.size()), {u"i="_s});
     }
     if (arc && sig.algorithm != u"rsa-sha256") {
-        return syntax("a=rsa-sha256", int(value.indexOf("a=")));
+        return syntax(SyntaxDetail::ArcAlgorithm, int(value.indexOf("a=")));
     }
     if (sig.domain.isEmpty() || sig.selector.isEmpty()) {
-        return syntax(sig.domain.isEmpty() ? "a domain in d=" : "a selector in s=",
+        return syntax(sig.domain.isEmpty() ? SyntaxDetail::DkimEmptyDomain : SyntaxDetail::DkimEmptySelector,
                       int(value.indexOf(sig.domain.isEmpty() ? "d=" : "s=")));
     }
     const bool signsFrom =
@@ -177,18 +173,18 @@ Result<DkimSignature> DkimSignature::parse(const QByteArray& value, Kind kind)
             return h.compare(u"from", Qt::CaseInsensitive) == 0;
         });
     if (!signsFrom) {
-        return syntax("From among the signed headers (h=)", int(value.indexOf("h=")));
+        return syntax(SyntaxDetail::DkimFromNotSigned, int(value.indexOf("h=")));
     }
     if (sig.identity.isEmpty()) {
         sig.identity = u"@"_s + sig.domain;
     } else {
         const QString idDomain = sig.identity.section(u'@', -1).toLower();
         if (!sig.identity.contains(u'@') || !dns::isSubdomainOf(idDomain, sig.domain)) {
-            return syntax("an i= within the d= domain", int(value.indexOf("i=")));
+            return syntax(SyntaxDetail::DkimIdentityOutsideDomain, int(value.indexOf("i=")));
         }
     }
     if (sig.expiration >= 0 && sig.timestamp >= 0 && sig.expiration < sig.timestamp) {
-        return syntax("x= later than t=", int(value.indexOf("x=")));
+        return syntax(SyntaxDetail::DkimExpiryBeforeTimestamp, int(value.indexOf("x=")));
     }
     return sig;
 }

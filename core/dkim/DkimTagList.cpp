@@ -27,9 +27,9 @@ bool isValueChar(char c)
     return (u >= 0x21 && u <= 0x7e && c != ';') || u >= 0x80;
 }
 
-Error syntax(const char* expected, int position)
+Error syntax(SyntaxDetail detail, int position, QStringList detailArgs = {})
 {
-    return Error::make(ErrorCode::Syntax, {QString::fromLatin1(expected)}, position);
+    return Error::syntax(detail, position, std::move(detailArgs));
 }
 
 } // namespace
@@ -47,12 +47,12 @@ Result<QList<Tag>> parseTagList(const QByteArray& text)
             break; // a trailing ";" is allowed
         }
         if (text.at(i) == ';') {
-            return syntax("a tag name", i);
+            return syntax(SyntaxDetail::DkimTagName, i);
         }
         Tag tag;
         tag.position = i;
         if (!isAlpha(text.at(i))) {
-            return syntax("a tag name", i);
+            return syntax(SyntaxDetail::DkimTagName, i);
         }
         while (i < n && isNameChar(text.at(i))) {
             tag.name += text.at(i++);
@@ -61,20 +61,20 @@ Result<QList<Tag>> parseTagList(const QByteArray& text)
             ++i;
         }
         if (i == n || text.at(i) != '=') {
-            return syntax("\"=\" after the tag name", i);
+            return syntax(SyntaxDetail::DkimTagEquals, i);
         }
         ++i;
         const int start = i;
         while (i < n && text.at(i) != ';') {
             if (!isWsp(text.at(i)) && !isValueChar(text.at(i))) {
-                return syntax("a tag value", i);
+                return syntax(SyntaxDetail::DkimTagValue, i);
             }
             ++i;
         }
         tag.value = text.mid(start, i - start).trimmed();
         for (const Tag& t : std::as_const(tags)) {
             if (t.name == tag.name) {
-                return syntax("each tag only once", tag.position);
+                return syntax(SyntaxDetail::DkimDuplicateTag, tag.position);
             }
         }
         tags.append(tag);

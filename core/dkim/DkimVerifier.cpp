@@ -3,6 +3,7 @@
 
 #include <QMetaObject>
 
+#include "core/common/ErrorText.h"
 #include "core/dkim/DkimCanonicalizer.h"
 #include "core/dkim/DkimCrypto_p.h"
 #include "core/dkim/DkimKeyRecord.h"
@@ -120,7 +121,10 @@ DkimVerification evaluateWithoutKey(const DkimPrepared& p)
     DkimVerification v = base(p);
     v.result = DkimVerification::Result::PermError;
     v.reason = u"syntax"_s;
-    v.reasonArgs = {p.parseError.args.value(0), QString::number(p.parseError.position + 1)};
+    // The detail's code (rendered at display time), the 1-based position, then the detail's arguments.
+    v.reasonArgs =
+        QStringList{ErrorText::detailCode(p.parseError.detail), QString::number(p.parseError.position + 1)}
+        + p.parseError.detailArgs;
     v.findings.append(finding(p, "dkim.signature-syntax", Severity::Error, v.reasonArgs));
     return v;
 }
@@ -198,10 +202,11 @@ DkimVerification evaluate(const DkimPrepared& p, const DnsAnswer& answer, const 
         return fail(R::PermError,
                     "key-syntax",
                     "dkim.permerror.syntax",
-                    {sig.domain,
-                     sig.selector,
-                     record.error().args.value(0),
-                     QString::number(record.error().position + 1)});
+                    QStringList{sig.domain,
+                                sig.selector,
+                                ErrorText::detailCode(record.error().detail),
+                                QString::number(record.error().position + 1)}
+                        + record.error().detailArgs);
     }
     v.keyBits = record->keyBits;
     if (record->isRevoked()) {
@@ -229,7 +234,8 @@ DkimVerification evaluate(const DkimPrepared& p, const DnsAnswer& answer, const 
         return fail(R::PermError,
                     "body-length-exceeds-body",
                     "dkim.signature-syntax",
-                    {u"an l= no longer than the body"_s, QString::number(p.field.raw.indexOf("l=") + 1)});
+                    {ErrorText::detailCode(SyntaxDetail::DkimBodyLengthTooLong),
+                     QString::number(p.field.raw.indexOf("l=") + 1)});
     }
     // A b= shorter than the modulus cannot verify: say it was cut off rather than "does not match".
     const int expected = sig.keyType() == u"rsa" ? (record->keyBits + 7) / 8 : 64;

@@ -3,6 +3,7 @@
 
 #include <QSet>
 
+#include "core/common/ErrorText.h"
 #include "core/dmarc/PublicSuffixList.h"
 #include "core/dns/DnsQuery.h"
 #include "core/dns/DnsResolver.h"
@@ -202,10 +203,12 @@ QList<Finding> discoveryFindings(const DmarcDiscoveryResult& result)
         break;
     case DmarcRecordStatus::Invalid:
         if (lookup.error) {
-            findings.append(dnsEvidence(Finding::make(
-                QStringLiteral("dmarc.invalid"),
-                Severity::Error,
-                {foundAt, lookup.error->args.value(0), QString::number(lookup.error->position + 1)})));
+            findings.append(dnsEvidence(Finding::make(QStringLiteral("dmarc.invalid"),
+                                                      Severity::Error,
+                                                      QStringList{foundAt,
+                                                                  ErrorText::detailCode(lookup.error->detail),
+                                                                  QString::number(lookup.error->position + 1)}
+                                                          + lookup.error->detailArgs)));
         } else {
             findings.append(
                 dnsEvidence(Finding::make(QStringLiteral("dmarc.no-policy-tag"), Severity::Error)));

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include "core/common/ErrorText.h"
 #include "core/diagnosis/FindingTextTable.h"
 
 namespace todoku::dmarc {
@@ -37,11 +38,12 @@ constexpr FindingTextEntry ENTRIES[] = {
                        "%1 has %2 records that start with v=DMARC1. Receivers then ignore them all, as if "
                        "there were none."),
      QT_TRANSLATE_NOOP("DmarcFindings", "Delete all but one DMARC record at %1.")},
+    // %1 where the record was found, %2 what is wrong (a detail code, rendered by ErrorText; its own
+    // arguments follow as %4…), %3 the 1-based character position.
     {"dmarc.invalid",
      QT_TRANSLATE_NOOP("DmarcFindings", "The DMARC record cannot be read"),
      QT_TRANSLATE_NOOP("DmarcFindings",
-                       "The record at %1 has a syntax error at character %3 (expected: %2). Receivers ignore "
-                       "it."),
+                       "The record at %1 has a syntax error at character %3: %2. Receivers ignore it."),
      QT_TRANSLATE_NOOP("DmarcFindings", "Correct the record so that it reads like \"v=DMARC1; p=none\".")},
     {"dmarc.temperror",
      QT_TRANSLATE_NOOP("DmarcFindings", "DMARC record could not be looked up"),
@@ -147,6 +149,9 @@ constexpr FindingTextEntry ENTRIES[] = {
 
 std::optional<FindingText> findingText(const QString& id, const QStringList& args)
 {
+    if (id == u"dmarc.invalid") {
+        return findings::lookup("DmarcFindings", ENTRIES, id, ErrorText::renderDetailArgument(args, 1, 3));
+    }
     return findings::lookup("DmarcFindings", ENTRIES, id, args);
 }
 

@@ -36,9 +36,9 @@ struct RawTag
     int valuePosition = 0;
 };
 
-Error syntax(const QString& expected, const QString& text, int position)
+Error syntax(SyntaxDetail detail, const QString& text, int position)
 {
-    return Error::make(ErrorCode::Syntax, {expected, text}, position);
+    return Error::syntax(detail, position, {}, {text});
 }
 
 /** Splits "a=b; c = d;" into tags, keeping the offsets of names and values. */
@@ -62,7 +62,7 @@ Result<QList<RawTag>> splitTags(const QString& text)
         if (a < b) {
             const int eq = text.indexOf(u'=', a);
             if (eq < 0 || eq >= b) {
-                return syntax(QStringLiteral("tag=value"), text.mid(a, b - a), a);
+                return syntax(SyntaxDetail::DmarcTagValue, text.mid(a, b - a), a);
             }
             int nameEnd = eq;
             while (nameEnd > a && isWsp(text.at(nameEnd - 1))) {
@@ -74,11 +74,11 @@ Result<QList<RawTag>> splitTags(const QString& text)
             }
             RawTag tag{text.mid(a, nameEnd - a), text.mid(valueStart, b - valueStart), a, valueStart};
             if (!isTagName(tag.name)) {
-                return syntax(QStringLiteral("tag name"), tag.name, a);
+                return syntax(SyntaxDetail::DmarcTagName, tag.name, a);
             }
             tags.append(tag);
         } else if (end == int(text.size()) && tags.isEmpty()) {
-            return syntax(QStringLiteral("v=DMARC1"), text, 0);
+            return syntax(SyntaxDetail::DmarcNoVersion, text, 0);
         }
         start = end + 1;
     }
@@ -196,13 +196,13 @@ Result<DmarcUri> parseUri(const QString& text)
         bool ok = false;
         const quint64 number = size.toULongLong(&ok);
         if (!ok || size.isEmpty() || !size.at(0).isDigit()) {
-            return syntax(QStringLiteral("!size"), text, bang);
+            return syntax(SyntaxDetail::DmarcSize, text, bang);
         }
         uri.maxBytes = number * unit;
     }
     const int colon = int(uri.uri.indexOf(u':'));
     if (colon <= 0) {
-        return syntax(QStringLiteral("URI"), text, 0);
+        return syntax(SyntaxDetail::DmarcUri, text, 0);
     }
     uri.scheme = uri.uri.left(colon).toLower();
     if (uri.scheme == QLatin1String("mailto")) {
@@ -212,16 +212,16 @@ Result<DmarcUri> parseUri(const QString& text)
         }
         const int at = int(address.lastIndexOf(u'@'));
         if (at <= 0 || at == address.size() - 1) {
-            return syntax(QStringLiteral("mailto:address@domain"), text, colon + 1);
+            return syntax(SyntaxDetail::DmarcMailto, text, colon + 1);
         }
         const auto domain = dns::toAce(address.mid(at + 1));
         if (!domain) {
-            return syntax(QStringLiteral("mailto:address@domain"), text, colon + 1 + at + 1);
+            return syntax(SyntaxDetail::DmarcMailto, text, colon + 1 + at + 1);
         }
         uri.address = address;
         uri.domain = domain.value();
     } else if (!QUrl(uri.uri, QUrl::StrictMode).isValid()) {
-        return syntax(QStringLiteral("URI"), text, 0);
+        return syntax(SyntaxDetail::DmarcUri, text, 0);
     }
     return uri;
 }
@@ -234,14 +234,15 @@ Result<DmarcRecord> parseRecord(const QString& text)
     }
     const QList<RawTag>& tags = split.value();
     if (tags.isEmpty() || tags.first().name != QLatin1String("v")) {
-        return syntax(QStringLiteral("v=DMARC1"), text, tags.isEmpty() ? 0 : tags.first().namePosition);
+        return syntax(SyntaxDetail::DmarcNoVersion, text, tags.isEmpty() ? 0 : tags.first().namePosition);
     }
     if (tags.first().value.startsWith(QLatin1String("DMARC1")) && tags.first().value.size() > 6
         && isWsp(tags.first().value.at(6))) {
-        return syntax(QStringLiteral(";"), tags.first().value, tags.first().valuePosition + 6);
+        return syntax(
+            SyntaxDetail::DmarcVersionSeparator, tags.first().value, tags.first().valuePosition + 6);
     }
     if (tags.first().value != QLatin1String("DMARC1")) {
-        return syntax(QStringLiteral("v=DMARC1"), tags.first().value, tags.first().valuePosition);
+        return syntax(SyntaxDetail::DmarcNoVersion, tags.first().value, tags.first().valuePosition);
     }
     DmarcRecord r;
     r.text = text;

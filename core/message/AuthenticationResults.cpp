@@ -70,10 +70,10 @@ bool Parser::looksLikeMethodAhead()
 Result<AuthenticationResults> Parser::run()
 {
     if (!m_scan.skipCfws()) {
-        return Error::make(ErrorCode::Syntax, {QStringLiteral("unterminated comment")}, m_scan.position());
+        return Error::syntax(SyntaxDetail::HeaderUnterminatedComment, m_scan.position());
     }
     if (m_scan.atEnd()) {
-        return Error::make(ErrorCode::Syntax, {QStringLiteral("empty Authentication-Results")}, 0);
+        return Error::syntax(SyntaxDetail::HeaderEmpty, 0);
     }
     if (looksLikeMethodAhead()) {
         deviate(QStringLiteral("no authserv-id"));
@@ -85,7 +85,7 @@ Result<AuthenticationResults> Parser::run()
     // authserv-id = value; a dotted host name is a token once '.' is allowed, which RFC 2045 tokens do.
     m_out.authservId = m_scan.readValue();
     if (m_out.authservId.isEmpty()) {
-        return Error::make(ErrorCode::Syntax, {QStringLiteral("missing authserv-id")}, m_scan.position());
+        return Error::syntax(SyntaxDetail::HeaderMissingAuthservId, m_scan.position());
     }
     m_scan.skipCfws();
     if (m_scan.peek().isDigit()) {
@@ -258,7 +258,7 @@ Result<AuthenticationResults> AuthenticationResults::parseArc(const QString& val
         }
     }
     if (instance <= 0) {
-        return Error::make(ErrorCode::Syntax, {QStringLiteral("missing ARC instance i=")}, 0);
+        return Error::syntax(SyntaxDetail::HeaderMissingArcInstance, 0);
     }
     auto parsed = parse(scan.rest());
     if (parsed) {

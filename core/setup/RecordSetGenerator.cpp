@@ -53,6 +53,8 @@ void addSpf(RecordSet& set, const SetupPlan& plan, const QList<QHostAddress>& ad
     for (const QString& id : plan.providers) {
         spf.addProvider(id.trimmed());
     }
+    spf.setUseA(plan.spfA);
+    spf.setUseMx(plan.spfMx);
     spf.setSoftFail(!plan.strictSpf);
     const SpfBuildResult built = spf.build();
     set.findings.append(built.findings);

@@ -74,6 +74,8 @@ QJsonObject SetupPlan::toJson() const
         {QStringLiteral("dmarcPolicy"), dmarc::policyName(dmarcPolicy)},
         {QStringLiteral("reportAddress"), reportAddress},
         {QStringLiteral("strictSpf"), strictSpf},
+        {QStringLiteral("spfA"), spfA},
+        {QStringLiteral("spfMx"), spfMx},
         {QStringLiteral("ttl"), qint64(ttl)},
         {QStringLiteral("registrar"), registrar},
     };
@@ -106,6 +108,8 @@ SetupPlan SetupPlan::fromJson(const QJsonObject& o)
     p.dmarcPolicy = dmarc::parsePolicy(o.value(u"dmarcPolicy").toString()).value_or(DmarcPolicy::None);
     p.reportAddress = o.value(u"reportAddress").toString();
     p.strictSpf = o.value(u"strictSpf").toBool(true);
+    p.spfA = o.value(u"spfA").toBool(false);
+    p.spfMx = o.value(u"spfMx").toBool(false);
     p.ttl = quint32(o.value(u"ttl").toInteger(3600));
     p.registrar = o.value(u"registrar").toString(QStringLiteral("generic"));
     return p;
@@ -189,7 +193,7 @@ QList<Finding> SetupPlanValidator::validate(const SetupPlan& plan)
             out.append(inputFinding("setup.input.ip-private", Severity::Error, {ipField, typed}));
         }
     }
-    if (plan.ipAddresses.isEmpty() && plan.providers.isEmpty()) {
+    if (plan.ipAddresses.isEmpty() && plan.providers.isEmpty() && !plan.spfA && !plan.spfMx) {
         out.append(inputFinding("setup.input.no-sender", Severity::Error, {ipField}));
     }
 

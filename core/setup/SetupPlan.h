@@ -47,6 +47,8 @@ struct SetupPlan
     DmarcPolicy dmarcPolicy = DmarcPolicy::None;
     QString reportAddress; ///< rua, e.g. dmarc-reports@example.jp
     bool strictSpf = true; ///< -all rather than ~all
+    bool spfA = false;     ///< opt-in SPF `a`: the domain's own A/AAAA addresses may send (one lookup)
+    bool spfMx = false;    ///< opt-in SPF `mx`: the domain's MX hosts may send (one lookup + their addresses)
     quint32 ttl = 3600;
     QString registrar = QStringLiteral("generic");
 

@@ -607,7 +607,7 @@ private:
             if (!m_syntaxError) {
                 m_syntaxError = parsed.error();
             }
-            return error(SpfResultCode::PermError, SpfReason::Syntax, domain, parsed.error().args.value(1));
+            return error(SpfResultCode::PermError, SpfReason::Syntax, domain, parsed.error().args.value(0));
         }
         const SpfRecord& record = parsed.value();
         path.append(domain);

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include "core/common/ErrorText.h"
 #include "core/diagnosis/FindingTextTable.h"
 
 namespace todoku::spf {
@@ -103,7 +104,8 @@ constexpr FindingTextEntry ENTRIES[] = {
      QT_TRANSLATE_NOOP("SpfFindings",
                        "Merge them into one record: keep one “v=spf1”, put all ip4:, ip6: and include: terms "
                        "together, and end with a single “all” term. Delete the other records.")},
-    // %1 domain, %2 the faulty term, %3 1-based character position, %4 what is wrong.
+    // %1 domain, %2 the faulty term, %3 1-based character position, %4 what is wrong (a detail code,
+    // rendered by ErrorText; the detail's own arguments follow as %5…).
     {"spf.syntax",
      QT_TRANSLATE_NOOP("SpfFindings", "SPF record of %1 has a syntax error"),
      QT_TRANSLATE_NOOP("SpfFindings", "At character %3, “%2”: %4."),
@@ -229,6 +231,10 @@ constexpr FindingTextEntry ENTRIES[] = {
 
 std::optional<FindingText> findingText(const QString& id, const QStringList& args)
 {
+    if (id == u"spf.syntax") {
+        // %4 arrives as the detail's code (its arguments follow it); render it in the current language.
+        return findings::lookup("SpfFindings", ENTRIES, id, ErrorText::renderDetailArgument(args, 3, 4));
+    }
     return findings::lookup("SpfFindings", ENTRIES, id, args);
 }
 

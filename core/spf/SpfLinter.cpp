@@ -41,12 +41,7 @@ void lintNode(const SpfNode& node, const SpfNode* parent, QList<Finding>& out)
         }
         case SpfReason::Syntax:
             if (node.syntaxError) {
-                out.append(Finding::make(QStringLiteral("spf.syntax"),
-                                         Severity::Error,
-                                         {node.domain,
-                                          node.syntaxError->args.value(1),
-                                          QString::number(node.syntaxError->position + 1),
-                                          node.syntaxError->args.value(0)})
+                out.append(syntaxFinding(node.domain, *node.syntaxError)
                                .withEvidence(recordEvidence(node.domain, node.record)));
             }
             break;

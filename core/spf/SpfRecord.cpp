@@ -91,9 +91,9 @@ std::optional<int> macroStringError(const QString& s, bool allowExpLetters)
 
 namespace {
 
-Error syntax(const QString& what, int position)
+Error syntax(SyntaxDetail detail, int position, QStringList detailArgs = {})
 {
-    return Error::make(ErrorCode::Syntax, {what}, position);
+    return Error::syntax(detail, position, std::move(detailArgs));
 }
 
 /** RFC 7208 §4.6.2: the qualifier a leading '+', '-', '~' or '?' stands for. */
@@ -151,7 +151,7 @@ std::optional<Error> parseDualCidr(const QString& text, int position, int* cidr4
             continue;
         }
         if ((digits.size() > 1 && digits.startsWith(u'0')) || digits.toInt() > limit) {
-            return syntax(QStringLiteral("CIDR length out of range"), position);
+            return syntax(SyntaxDetail::SpfCidrLength, position);
         }
         *out = digits.toInt();
     }
@@ -203,7 +203,7 @@ Result<SpfRecord> SpfRecord::parse(const QString& text)
     if (to < 0) {
         to = int(text.size());
     }
-    error.args.append(text.mid(from, to - from));
+    error.args = QStringList{text.mid(from, to - from)};
     return error;
 }
 
@@ -212,13 +212,13 @@ Result<SpfRecord> SpfRecord::parseTerms(const QString& text)
     SpfRecord record;
     record.text = text;
     if (!isSpfText(text.toLatin1())) {
-        return syntax(QStringLiteral("does not start with v=spf1"), 0);
+        return syntax(SyntaxDetail::SpfNoVersion, 0);
     }
     int pos = 6;
     const int n = int(text.size());
     while (pos < n) {
         if (text.at(pos) != u' ') {
-            return syntax(QStringLiteral("terms must be separated by spaces"), pos);
+            return syntax(SyntaxDetail::SpfTermSeparator, pos);
         }
         while (pos < n && text.at(pos) == u' ') {
             ++pos;
@@ -236,7 +236,7 @@ Result<SpfRecord> SpfRecord::parseTerms(const QString& text)
 
         for (const QChar c : term) {
             if (c.unicode() < 0x21 || c.unicode() > 0x7e) {
-                return syntax(QStringLiteral("character not allowed in SPF"), start);
+                return syntax(SyntaxDetail::SpfCharacter, start);
             }
         }
 
@@ -248,14 +248,14 @@ Result<SpfRecord> SpfRecord::parseTerms(const QString& text)
             const QString value = mod.captured(2);
             const bool isExp = name == QLatin1String("exp");
             if (const auto bad = spf::macroStringError(value)) {
-                return syntax(QStringLiteral("bad macro in modifier"), start + int(name.size()) + 1 + *bad);
+                return syntax(SyntaxDetail::SpfModifierMacro, start + int(name.size()) + 1 + *bad);
             }
             if (name == QLatin1String("redirect") || isExp) {
                 if ((name == QLatin1String("redirect") && record.redirect) || (isExp && record.exp)) {
-                    return syntax(QStringLiteral("modifier given twice"), start);
+                    return syntax(SyntaxDetail::SpfModifierTwice, start, {name});
                 }
                 if (value.isEmpty() || !validDomainEnd(value)) {
-                    return syntax(QStringLiteral("modifier needs a domain"), start);
+                    return syntax(SyntaxDetail::SpfModifierDomain, start, {name});
                 }
                 if (isExp) {
                     record.exp = value;
@@ -291,7 +291,10 @@ Result<SpfRecord> SpfRecord::parseTerms(const QString& text)
         const QString args = body.mid(nameEnd);
         const auto needsColon = [&](QString* spec) -> std::optional<Error> {
             if (!args.startsWith(u':') || args.size() < 2) {
-                return syntax(QStringLiteral("%1 needs ':' and a domain").arg(name), start);
+                return syntax(name.startsWith(u"ip") ? SyntaxDetail::SpfNeedsAddress
+                                                     : SyntaxDetail::SpfNeedsDomain,
+                              start,
+                              {name});
             }
             *spec = args.mid(1);
             return std::nullopt;
@@ -299,10 +302,10 @@ Result<SpfRecord> SpfRecord::parseTerms(const QString& text)
         const auto checkSpec = [&](const QString& spec) -> std::optional<Error> {
             if (const auto bad = spf::macroStringError(spec)) {
                 // spec follows the ':' that starts args
-                return syntax(QStringLiteral("bad macro"), start + int(term.size() - args.size()) + 1 + *bad);
+                return syntax(SyntaxDetail::SpfMacro, start + int(term.size() - args.size()) + 1 + *bad);
             }
             if (!validDomainEnd(spec)) {
-                return syntax(QStringLiteral("not a domain name"), start);
+                return syntax(SyntaxDetail::SpfDomain, start);
             }
             return std::nullopt;
         };
@@ -310,7 +313,7 @@ Result<SpfRecord> SpfRecord::parseTerms(const QString& text)
         if (name == QLatin1String("all")) {
             m.kind = SpfMechanismKind::All;
             if (!args.isEmpty()) {
-                return syntax(QStringLiteral("all takes no argument"), start);
+                return syntax(SyntaxDetail::SpfAllArgument, start);
             }
         } else if (name == QLatin1String("include") || name == QLatin1String("exists")) {
             m.kind = name == QLatin1String("include") ? SpfMechanismKind::Include : SpfMechanismKind::Exists;
@@ -328,7 +331,7 @@ Result<SpfRecord> SpfRecord::parseTerms(const QString& text)
             }
             if (!rest.isEmpty()) {
                 if (!rest.startsWith(u':') || rest.size() < 2) {
-                    return syntax(QStringLiteral("unexpected text after %1").arg(name), start);
+                    return syntax(SyntaxDetail::SpfUnexpectedText, start, {name});
                 }
                 m.domainSpec = rest.mid(1);
                 if (auto e = checkSpec(m.domainSpec)) {
@@ -363,7 +366,7 @@ Result<SpfRecord> SpfRecord::parseTerms(const QString& text)
                 }
                 const int len = digits.toInt();
                 if (!ok || (digits.size() > 1 && digits.startsWith(u'0')) || len > (v4 ? 32 : 128)) {
-                    return syntax(QStringLiteral("CIDR length out of range"), start);
+                    return syntax(SyntaxDetail::SpfCidrLength, start);
                 }
                 (v4 ? m.cidr4 : m.cidr6) = len;
             }
@@ -371,12 +374,10 @@ Result<SpfRecord> SpfRecord::parseTerms(const QString& text)
             static const QRegularExpression QUAD(QStringLiteral(R"(^[0-9]{1,3}(\.[0-9]{1,3}){3}$)"));
             if (!m.network.setAddress(address) || (v4 && !QUAD.match(address).hasMatch())
                 || (m.network.protocol() == QAbstractSocket::IPv6Protocol) == v4) {
-                return syntax(QStringLiteral("not an %1 address")
-                                  .arg(v4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6")),
-                              start);
+                return syntax(v4 ? SyntaxDetail::SpfIp4Address : SyntaxDetail::SpfIp6Address, start);
             }
         } else {
-            return syntax(QStringLiteral("unknown mechanism"), start);
+            return syntax(SyntaxDetail::SpfUnknownMechanism, start);
         }
         record.mechanisms.append(m);
     }

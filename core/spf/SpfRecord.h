@@ -94,8 +94,9 @@ struct SpfRecord
     /**
      * Parses per the ABNF of RFC 7208 §12. Any deviation is a syntax error (permerror, §4.6): the Error
      * has code ErrorCode::Syntax, position() = the 0-based offset of the fault in `text` (the offending
-     * term, or the bad character of a macro), args[0] = a short English description of what is wrong and
-     * args[1] = the offending term. Never fails for a valid record, whatever its DNS cost.
+     * term, or the bad character of a macro), detail (+ detailArgs) = what is wrong, as a code that
+     * ErrorText renders, and args[0] = the offending term. Never fails for a valid record, whatever its DNS
+     * cost.
      */
     static Result<SpfRecord> parse(const QString& text);
 

@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 
+#include "core/common/ErrorText.h"
 #include "core/diagnosis/FindingCatalog.h"
 #include "core/dns/DnsName.h"
 
@@ -206,8 +207,10 @@ QJsonObject toJson(const SpfNode& node)
     if (node.syntaxError) {
         o.insert(QStringLiteral("syntaxError"),
                  QJsonObject{{QStringLiteral("position"), node.syntaxError->position},
-                             {QStringLiteral("problem"), node.syntaxError->args.value(0)},
-                             {QStringLiteral("term"), node.syntaxError->args.value(1)}});
+                             {QStringLiteral("code"), ErrorText::detailCode(node.syntaxError->detail)},
+                             {QStringLiteral("problem"),
+                              ErrorText::detailText(node.syntaxError->detail, node.syntaxError->detailArgs)},
+                             {QStringLiteral("term"), node.syntaxError->args.value(0)}});
     }
     QJsonArray terms;
     for (const SpfTermTrace& t : node.terms) {
@@ -313,6 +316,17 @@ QString branchCosts(const SpfNode& tree)
     return parts.join(QStringLiteral(", "));
 }
 
+Finding syntaxFinding(const QString& domain, const Error& error)
+{
+    return Finding::make(QStringLiteral("spf.syntax"),
+                         Severity::Error,
+                         QStringList{domain,
+                                     error.args.value(0),
+                                     QString::number(error.position + 1),
+                                     ErrorText::detailCode(error.detail)}
+                             + error.detailArgs);
+}
+
 QList<Finding> evaluationFindings(const SpfResult& r)
 {
     const QString domain = r.request.domain;
@@ -363,12 +377,7 @@ QList<Finding> evaluationFindings(const SpfResult& r)
     }
     case SpfReason::Syntax:
         if (r.syntaxError) {
-            Finding f = Finding::make(QStringLiteral("spf.syntax"),
-                                      Severity::Error,
-                                      {r.reasonDomain,
-                                       r.syntaxError->args.value(1),
-                                       QString::number(r.syntaxError->position + 1),
-                                       r.syntaxError->args.value(0)});
+            Finding f = syntaxFinding(r.reasonDomain, *r.syntaxError);
             f.withEvidence(Evidence::dns(r.reasonDomain, QStringLiteral("TXT"), where.record));
             out.append(f);
         }

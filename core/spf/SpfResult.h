@@ -178,6 +178,11 @@ QString branchCosts(const SpfNode& node);
 
 /** Findings about an evaluation: the result (spf.pass … spf.permerror) and the limit problems behind it. */
 QList<Finding> evaluationFindings(const SpfResult& result);
+/**
+ * The spf.syntax finding for a record of `domain` that does not parse: args are the domain, the faulty
+ * term, the 1-based position, then the detail's code and arguments (ErrorText renders it at display time).
+ */
+Finding syntaxFinding(const QString& domain, const Error& error);
 
 } // namespace spf
 } // namespace todoku

@@ -24,6 +24,7 @@ private slots:
     void json_data();
     void json();
     void jsonShape();
+    void invalidRecordCarriesTheDetailCode();
     void textOutput();
     void alignment_data();
     void alignment();
@@ -82,6 +83,26 @@ void TestCliDmarc::json()
     if (!finding.isEmpty()) {
         QVERIFY2(findingIds(o).contains(finding), qPrintable(findingIds(o).join(u' ')));
     }
+}
+
+void TestCliDmarc::invalidRecordCarriesTheDetailCode()
+{
+    // _dmarc.broken.dmarc.test is "v=DMARC1; p=reject; rua": a tag without "=" at character 21.
+    const CliRun run = runCli(
+        {u"--json"_s, u"--lang"_s, u"en"_s, u"--server"_s, m_server, u"dmarc"_s, u"broken.dmarc.test"_s});
+    QCOMPARE(run.status, 0);
+    QJsonObject invalid;
+    for (const QJsonValue& f : run.json().value(u"findings"_s).toArray()) {
+        if (f.toObject().value(u"id"_s).toString() == u"dmarc.invalid") {
+            invalid = f.toObject();
+        }
+    }
+    QVERIFY(!invalid.isEmpty());
+    QCOMPARE(invalid.value(u"args"_s).toArray(),
+             (QJsonArray{u"_dmarc.broken.dmarc.test"_s, u"dmarc.syntax.tag-value"_s, u"21"_s}));
+    QCOMPARE(invalid.value(u"detail"_s).toString(),
+             u"The record at _dmarc.broken.dmarc.test has a syntax error at character 21: each tag must be "
+             u"written as name=value. Receivers ignore it."_s);
 }
 
 void TestCliDmarc::jsonShape()

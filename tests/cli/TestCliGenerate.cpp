@@ -52,6 +52,7 @@ private slots:
     void nullMx();
     void spfFromProviders();
     void spfOverTheLimit();
+    void spfOptInAAndMx();
     void invalidInput_data();
     void invalidInput();
     void usageErrors_data();
@@ -164,6 +165,40 @@ void TestCliGenerate::spfOverTheLimit()
     QVERIFY(recordOf(run.json(), u"spf"_s, u"TXT"_s).isEmpty());
     QVERIFY(findingIds(run.json()).contains(u"spf.builder.too-many-lookups"_s));
     QVERIFY(!recordOf(run.json(), u"dmarc"_s, u"TXT"_s).isEmpty());
+}
+
+void TestCliGenerate::spfOptInAAndMx()
+{
+    const CliRun both = runCli(QStringList{u"--json"_s} + BASE + QStringList{u"--spf-a"_s, u"--spf-mx"_s});
+    QCOMPARE(both.status, 0);
+    QCOMPARE(recordOf(both.json(), u"spf"_s, u"TXT"_s).value(u"value"_s).toString(),
+             u"v=spf1 ip4:192.0.2.10 ip6:2001:db8::10 a mx -all"_s);
+    // Without the flags the record names only the addresses given.
+    const CliRun neither = runCli(QStringList{u"--json"_s} + BASE);
+    QCOMPARE(recordOf(neither.json(), u"spf"_s, u"TXT"_s).value(u"value"_s).toString(),
+             u"v=spf1 ip4:192.0.2.10 ip6:2001:db8::10 -all"_s);
+    // --spf-mx alone says how the domain sends: no --ip needed.
+    const CliRun mxOnly = runCli({u"--json"_s,
+                                  u"generate"_s,
+                                  u"--domain"_s,
+                                  u"example.jp"_s,
+                                  u"--mail-host"_s,
+                                  u"mail.example.jp"_s,
+                                  u"--selector"_s,
+                                  u"202612"_s,
+                                  u"--spf-mx"_s});
+    QCOMPARE(mxOnly.status, 0);
+    QCOMPARE(recordOf(mxOnly.json(), u"spf"_s, u"TXT"_s).value(u"value"_s).toString(), u"v=spf1 mx -all"_s);
+    const CliRun nothing = runCli({u"--json"_s,
+                                   u"generate"_s,
+                                   u"--domain"_s,
+                                   u"example.jp"_s,
+                                   u"--mail-host"_s,
+                                   u"mail.example.jp"_s,
+                                   u"--selector"_s,
+                                   u"202612"_s});
+    QCOMPARE(nothing.status, 1);
+    QVERIFY(findingIds(nothing.json()).contains(u"setup.input.no-sender"_s));
 }
 
 void TestCliGenerate::invalidInput_data()

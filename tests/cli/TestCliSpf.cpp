@@ -112,6 +112,22 @@ private slots:
                                      QStringLiteral("v=spf1 ip4 192.0.2.1 -all")});
         QCOMPARE(offline.status, 0);
         QVERIFY2(offline.out.contains(QStringLiteral("has a syntax error")), qPrintable(offline.out));
+        // --json carries the faulty term, its position and the detail's code (issue #3's example).
+        const auto cidr = runCli({QStringLiteral("--json"),
+                                  QStringLiteral("--offline"),
+                                  QStringLiteral("spf-lint"),
+                                  QStringLiteral("--record"),
+                                  QStringLiteral("v=spf1 ip4:1.2.3.4/33 -all")});
+        QCOMPARE(cidr.status, 0);
+        const QJsonObject syntax = cidr.json().value(u"findings").toArray().at(0).toObject();
+        QCOMPARE(syntax.value(u"id").toString(), QStringLiteral("spf.syntax"));
+        const QJsonArray args = syntax.value(u"args").toArray();
+        QCOMPARE(args.size(), 4);
+        QCOMPARE(args.at(1).toString(), QStringLiteral("ip4:1.2.3.4/33"));
+        QCOMPARE(args.at(2).toString(), QStringLiteral("8"));
+        QCOMPARE(args.at(3).toString(), QStringLiteral("spf.syntax.cidr-length"));
+        QVERIFY2(syntax.value(u"detail").toString().contains(u"“ip4:1.2.3.4/33”: the prefix length"),
+                 qPrintable(syntax.value(u"detail").toString()));
         const auto notSpf = runCli({QStringLiteral("--offline"),
                                     QStringLiteral("spf-lint"),
                                     QStringLiteral("--record"),

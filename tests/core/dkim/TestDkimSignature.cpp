@@ -2,6 +2,7 @@
 // Tests DkimSignature::parse with RFC 8463's signature and broken fields.
 #include <QTest>
 
+#include "core/common/ErrorText.h"
 #include "core/dkim/DkimSignature.h"
 
 using namespace todoku;
@@ -69,32 +70,38 @@ private slots:
     void rejects_data()
     {
         QTest::addColumn<QByteArray>("value");
-        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QStringList>("expected"); // the detail's code, then its arguments
         const QByteArray ok = "a=rsa-sha256; d=e.jp; s=s; h=from; bh=AAAA; b=AAAA";
-        QTest::newRow("no-v") << ok << u"the v= tag"_s;
-        QTest::newRow("v2") << "v=2; " + ok << u"v=1"_s;
+        const auto missing = [](const QString& tag) {
+            return QStringList{u"dkim.syntax.missing-tag"_s, tag};
+        };
+        QTest::newRow("no-v") << ok << missing(u"v="_s);
+        QTest::newRow("v2") << "v=2; " + ok << QStringList{u"dkim.syntax.signature-version"_s};
         QTest::newRow("no-bh") << QByteArray("v=1; a=rsa-sha256; d=e.jp; s=s; h=from; b=AAAA")
-                               << u"the bh= tag"_s;
+                               << missing(u"bh="_s);
+        QTest::newRow("no-s") << QByteArray("v=1; a=rsa-sha256; d=e.jp; h=from; bh=AAAA; b=AAAA")
+                              << missing(u"s="_s);
         QTest::newRow("no-from") << QByteArray("v=1; a=rsa-sha256; d=e.jp; s=s; h=to; bh=AAAA; b=AAAA")
-                                 << u"From among the signed headers (h=)"_s;
-        QTest::newRow("i-outside-d") << "v=1; i=@other.jp; " + ok << u"an i= within the d= domain"_s;
-        QTest::newRow("bad-c") << "v=1; c=loose; " + ok
-                               << u"c=simple or relaxed, optionally /simple or /relaxed"_s;
-        QTest::newRow("bad-l") << "v=1; l=-1; " + ok << u"a number in l="_s;
+                                 << QStringList{u"dkim.syntax.from-not-signed"_s};
+        QTest::newRow("i-outside-d") << "v=1; i=@other.jp; " + ok
+                                     << QStringList{u"dkim.syntax.identity-domain"_s};
+        QTest::newRow("bad-c") << "v=1; c=loose; " + ok << QStringList{u"dkim.syntax.canonicalization"_s};
+        QTest::newRow("bad-l") << "v=1; l=-1; " + ok << QStringList{u"dkim.syntax.body-length"_s};
         QTest::newRow("bad-b64") << QByteArray("v=1; a=rsa-sha256; d=e.jp; s=s; h=from; bh=AAAA; b=A*A")
-                                 << u"a base64 signature in b="_s;
-        QTest::newRow("dup") << "v=1; d=x.jp; " + ok << u"each tag only once"_s;
-        QTest::newRow("x-before-t") << "v=1; t=10; x=5; " + ok << u"x= later than t="_s;
-        QTest::newRow("garbage") << QByteArray("\x01\x02garbage") << u"a tag name"_s;
-        QTest::newRow("empty") << QByteArray() << u"the v= tag"_s;
+                                 << QStringList{u"dkim.syntax.signature-base64"_s};
+        QTest::newRow("dup") << "v=1; d=x.jp; " + ok << QStringList{u"dkim.syntax.duplicate-tag"_s};
+        QTest::newRow("x-before-t") << "v=1; t=10; x=5; " + ok << QStringList{u"dkim.syntax.expiry-order"_s};
+        QTest::newRow("garbage") << QByteArray("\x01\x02garbage") << QStringList{u"dkim.syntax.tag-name"_s};
+        QTest::newRow("empty") << QByteArray() << missing(u"v="_s);
     }
     void rejects()
     {
         QFETCH(QByteArray, value);
-        QFETCH(QString, expected);
+        QFETCH(QStringList, expected);
         const auto s = DkimSignature::parse(value);
         QVERIFY(!s.isOk());
-        QCOMPARE(s.error().args.value(0), expected);
+        QCOMPARE(s.error().code, ErrorCode::Syntax);
+        QCOMPARE(QStringList{ErrorText::detailCode(s.error().detail)} + s.error().detailArgs, expected);
     }
 
     void identityInSubdomainIsAccepted()

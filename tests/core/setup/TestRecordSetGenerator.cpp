@@ -61,6 +61,8 @@ private slots:
     void ownServer();
     void spf_data();
     void spf();
+    void spfOptInAAndMx_data();
+    void spfOptInAAndMx();
     void spfOverTheLimitIsLeftOut();
     void nullMxForSendOnlyDomain();
     void providerDkimValuesAreQualified();
@@ -140,6 +142,38 @@ void TestRecordSetGenerator::spf()
     QCOMPARE(spf.name, u"example.jp."_s);
     QCOMPARE(spf.type, u"TXT"_s);
     QCOMPARE(findingIds(set), findings);
+}
+
+void TestRecordSetGenerator::spfOptInAAndMx_data()
+{
+    QTest::addColumn<QStringList>("ips");
+    QTest::addColumn<bool>("useA");
+    QTest::addColumn<bool>("useMx");
+    QTest::addColumn<QString>("record");
+    QTest::newRow("neither") << QStringList{u"192.0.2.10"_s} << false << false
+                             << u"v=spf1 ip4:192.0.2.10 -all"_s;
+    QTest::newRow("a") << QStringList{u"192.0.2.10"_s} << true << false << u"v=spf1 ip4:192.0.2.10 a -all"_s;
+    QTest::newRow("mx") << QStringList{u"192.0.2.10"_s} << false << true
+                        << u"v=spf1 ip4:192.0.2.10 mx -all"_s;
+    QTest::newRow("both") << QStringList{u"192.0.2.10"_s} << true << true
+                          << u"v=spf1 ip4:192.0.2.10 a mx -all"_s;
+    QTest::newRow("mx alone") << QStringList{} << false << true << u"v=spf1 mx -all"_s;
+}
+
+void TestRecordSetGenerator::spfOptInAAndMx()
+{
+    QFETCH(QStringList, ips);
+    QFETCH(bool, useA);
+    QFETCH(bool, useMx);
+    QFETCH(QString, record);
+    SetupPlan p = ownServerPlan();
+    p.ipAddresses = ips;
+    p.spfA = useA;
+    p.spfMx = useMx;
+    QVERIFY(SetupPlanValidator::canGenerate(SetupPlanValidator::validate(p)));
+    const RecordSet set = RecordSetGenerator::generate(p);
+    QCOMPARE(spfOf(set).value, record);
+    QVERIFY(!findingIds(set).contains(u"spf.builder.no-senders"_s));
 }
 
 void TestRecordSetGenerator::spfOverTheLimitIsLeftOut()

@@ -124,6 +124,15 @@ void TestSetupPlan::findingsNameTheirField()
     p.receiving = SetupPlan::Receiving::Unchanged;
     p.mailHost.clear();
     QVERIFY(SetupPlanValidator::validate(p).isEmpty()); // a hosted domain needs no mail host of its own
+
+    // Opting in to SPF a or mx names senders too: the domain's own addresses or its MX hosts.
+    p = goodPlan();
+    p.ipAddresses.clear();
+    p.spfMx = true;
+    QVERIFY(SetupPlanValidator::validate(p).isEmpty());
+    p.spfMx = false;
+    p.spfA = true;
+    QVERIFY(SetupPlanValidator::validate(p).isEmpty());
 }
 
 void TestSetupPlan::mailHostOutsideIsOnlyAWarning()
@@ -196,6 +205,8 @@ void TestSetupPlan::jsonRoundTrip()
         u"tok1._domainkey.example.jp."_s, u"CNAME"_s, u"tok1.dkim.amazonses.com."_s, u"dkim"_s)};
     p.dmarcPolicy = DmarcPolicy::Quarantine;
     p.strictSpf = false;
+    p.spfA = true;
+    p.spfMx = true;
     p.ttl = 300;
     p.registrar = u"route53"_s;
     const SetupPlan back = SetupPlan::fromJson(p.toJson());
@@ -206,6 +217,14 @@ void TestSetupPlan::jsonRoundTrip()
     QCOMPARE(back.providerDkimRecords.first().type, u"CNAME"_s);
     QCOMPARE(back.dmarcPolicy, DmarcPolicy::Quarantine);
     QCOMPARE(back.ttl, 300u);
+    QVERIFY(back.spfA);
+    QVERIFY(back.spfMx);
+    // A setup saved before a/mx existed opts in to neither.
+    QJsonObject old = p.toJson();
+    old.remove(u"spfA"_s);
+    old.remove(u"spfMx"_s);
+    QVERIFY(!SetupPlan::fromJson(old).spfA);
+    QVERIFY(!SetupPlan::fromJson(old).spfMx);
     QCOMPARE(back.toJson().value(u"version").toInt(), 1);
 }
 

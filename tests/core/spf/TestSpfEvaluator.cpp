@@ -292,6 +292,7 @@ private slots:
         QCOMPARE(f.id, QStringLiteral("spf.syntax"));
         QCOMPARE(f.args.value(1), QStringLiteral("ipv4:198.51.100.1"));
         QCOMPARE(f.args.value(2), QStringLiteral("22"));
+        QCOMPARE(f.args.value(3), QStringLiteral("spf.syntax.unknown-mechanism"));
     }
 
     void json()

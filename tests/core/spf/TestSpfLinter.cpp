@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SpfLinter and spf::lintRecord / lintTree: each finding id from a record that has exactly that problem.
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
+#include "core/diagnosis/FindingCatalog.h"
 #include "core/spf/SpfBuilder.h"
 #include "core/spf/SpfLinter.h"
 #include "tests/support/FakeResolver.h"
@@ -159,6 +161,18 @@ private slots:
                               u"spf.multiple-records"_s,
                               u"spf.syntax"_s,
                               u"spf.include-unreachable"_s}));
+        // The faulty term, its 1-based position and what is wrong, as a code rendered at display time.
+        QCOMPARE(r.findings.at(2).args,
+                 (QStringList{u"bad.test"_s, u"ip4:999.0.0.1"_s, u"8"_s, u"spf.syntax.ip4-address"_s}));
+        QVERIFY(FindingCatalog::text(r.findings.at(2))
+                    .detail.startsWith(u"At character 8, “ip4:999.0.0.1”: not an IPv4"_s));
+        const SpfNode& bad = r.includeTree.children.at(2);
+        QCOMPARE(bad.domain, u"bad.test"_s);
+        const QJsonObject error = spf::toJson(bad).value(u"syntaxError"_s).toObject();
+        QCOMPARE(error.value(u"code"_s).toString(), u"spf.syntax.ip4-address"_s);
+        QCOMPARE(error.value(u"term"_s).toString(), u"ip4:999.0.0.1"_s);
+        QCOMPARE(error.value(u"position"_s).toInt(), 7);
+        QVERIFY(error.value(u"problem"_s).toString().startsWith(u"not an IPv4 address"_s));
     }
 
     void voidLookupsAndUnpublishedRecord()

@@ -2,6 +2,7 @@
 // SpfRecord: parsing of the RFC 7208 grammar (§4.6, §5, §6, §7, §12), with the RFC's own examples.
 #include <QTest>
 
+#include "core/common/ErrorText.h"
 #include "core/spf/SpfRecord.h"
 
 using namespace Qt::StringLiterals;
@@ -133,39 +134,76 @@ void TestSpfRecord::invalid_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("position");
     QTest::addColumn<QString>("term");
-    QTest::newRow("not spf") << u"v=spf10 -all"_s << 0 << u"v=spf10"_s;
-    QTest::newRow("unknown mechanism") << u"v=spf1 a foo -all"_s << 9 << u"foo"_s;
-    QTest::newRow("all with argument") << u"v=spf1 -all:foo"_s << 7 << u"-all:foo"_s;
-    QTest::newRow("include without domain") << u"v=spf1 include -all"_s << 7 << u"include"_s;
-    QTest::newRow("include empty domain") << u"v=spf1 include: -all"_s << 7 << u"include:"_s;
-    QTest::newRow("exists without domain") << u"v=spf1 exists"_s << 7 << u"exists"_s;
-    QTest::newRow("ip4 cidr 33") << u"v=spf1 ip4:192.0.2.0/33"_s << 7 << u"ip4:192.0.2.0/33"_s;
-    QTest::newRow("ip4 short form") << u"v=spf1 ip4:192.0.2"_s << 7 << u"ip4:192.0.2"_s;
-    QTest::newRow("ip4 with ipv6") << u"v=spf1 ip4:2001:db8::1"_s << 7 << u"ip4:2001:db8::1"_s;
-    QTest::newRow("ip6 with ipv4") << u"v=spf1 ip6:192.0.2.1"_s << 7 << u"ip6:192.0.2.1"_s;
-    QTest::newRow("ip6 cidr 129") << u"v=spf1 ip6:2001:db8::/129"_s << 7 << u"ip6:2001:db8::/129"_s;
-    QTest::newRow("ip4 leading zero cidr") << u"v=spf1 ip4:192.0.2.0/024"_s << 7 << u"ip4:192.0.2.0/024"_s;
-    QTest::newRow("a cidr 33") << u"v=spf1 a/33"_s << 7 << u"a/33"_s;
-    QTest::newRow("a ip6 cidr 129") << u"v=spf1 a//129"_s << 7 << u"a//129"_s;
-    QTest::newRow("domain without dot") << u"v=spf1 a:foo"_s << 7 << u"a:foo"_s;
-    QTest::newRow("numeric top label") << u"v=spf1 a:example.123"_s << 7 << u"a:example.123"_s;
-    QTest::newRow("bad macro letter")
-        << u"v=spf1 exists:%{x}.example.com"_s << 14 << u"exists:%{x}.example.com"_s;
+    QTest::addColumn<QStringList>("detail"); // the detail's code, then its arguments
+    QTest::newRow("not spf") << u"v=spf10 -all"_s << 0 << u"v=spf10"_s
+                             << QStringList{u"spf.syntax.no-version"_s};
+    QTest::newRow("unknown mechanism")
+        << u"v=spf1 a foo -all"_s << 9 << u"foo"_s << QStringList{u"spf.syntax.unknown-mechanism"_s};
+    QTest::newRow("all with argument")
+        << u"v=spf1 -all:foo"_s << 7 << u"-all:foo"_s << QStringList{u"spf.syntax.all-argument"_s};
+    QTest::newRow("include without domain") << u"v=spf1 include -all"_s << 7 << u"include"_s
+                                            << QStringList{u"spf.syntax.needs-domain"_s, u"include"_s};
+    QTest::newRow("include empty domain") << u"v=spf1 include: -all"_s << 7 << u"include:"_s
+                                          << QStringList{u"spf.syntax.needs-domain"_s, u"include"_s};
+    QTest::newRow("exists without domain")
+        << u"v=spf1 exists"_s << 7 << u"exists"_s << QStringList{u"spf.syntax.needs-domain"_s, u"exists"_s};
+    QTest::newRow("ip4 without address")
+        << u"v=spf1 ip4 -all"_s << 7 << u"ip4"_s << QStringList{u"spf.syntax.needs-address"_s, u"ip4"_s};
+    QTest::newRow("ip4 cidr 33") << u"v=spf1 ip4:192.0.2.0/33"_s << 7 << u"ip4:192.0.2.0/33"_s
+                                 << QStringList{u"spf.syntax.cidr-length"_s};
+    QTest::newRow("ip4 short form") << u"v=spf1 ip4:192.0.2"_s << 7 << u"ip4:192.0.2"_s
+                                    << QStringList{u"spf.syntax.ip4-address"_s};
+    QTest::newRow("ip4 with ipv6") << u"v=spf1 ip4:2001:db8::1"_s << 7 << u"ip4:2001:db8::1"_s
+                                   << QStringList{u"spf.syntax.ip4-address"_s};
+    QTest::newRow("ip6 with ipv4") << u"v=spf1 ip6:192.0.2.1"_s << 7 << u"ip6:192.0.2.1"_s
+                                   << QStringList{u"spf.syntax.ip6-address"_s};
+    QTest::newRow("ip6 cidr 129") << u"v=spf1 ip6:2001:db8::/129"_s << 7 << u"ip6:2001:db8::/129"_s
+                                  << QStringList{u"spf.syntax.cidr-length"_s};
+    QTest::newRow("ip4 leading zero cidr") << u"v=spf1 ip4:192.0.2.0/024"_s << 7 << u"ip4:192.0.2.0/024"_s
+                                           << QStringList{u"spf.syntax.cidr-length"_s};
+    QTest::newRow("a cidr 33") << u"v=spf1 a/33"_s << 7 << u"a/33"_s
+                               << QStringList{u"spf.syntax.cidr-length"_s};
+    QTest::newRow("a ip6 cidr 129") << u"v=spf1 a//129"_s << 7 << u"a//129"_s
+                                    << QStringList{u"spf.syntax.cidr-length"_s};
+    QTest::newRow("a without colon") << u"v=spf1 mxexample.com"_s << 7 << u"mxexample.com"_s
+                                     << QStringList{u"spf.syntax.unknown-mechanism"_s};
+    QTest::newRow("mx text after cidr") << u"v=spf1 mx/24:example.com"_s << 7 << u"mx/24:example.com"_s
+                                        << QStringList{u"spf.syntax.unexpected-text"_s, u"mx"_s};
+    QTest::newRow("domain without dot")
+        << u"v=spf1 a:foo"_s << 7 << u"a:foo"_s << QStringList{u"spf.syntax.domain"_s};
+    QTest::newRow("numeric top label")
+        << u"v=spf1 a:example.123"_s << 7 << u"a:example.123"_s << QStringList{u"spf.syntax.domain"_s};
+    QTest::newRow("bad macro letter") << u"v=spf1 exists:%{x}.example.com"_s << 14
+                                      << u"exists:%{x}.example.com"_s << QStringList{u"spf.syntax.macro"_s};
     QTest::newRow("exp letter outside exp")
-        << u"v=spf1 exists:%{c}.example.com"_s << 14 << u"exists:%{c}.example.com"_s;
-    QTest::newRow("unclosed macro") << u"v=spf1 a:%{d.example.com"_s << 9 << u"a:%{d.example.com"_s;
-    QTest::newRow("lone percent") << u"v=spf1 a:%d.example.com"_s << 9 << u"a:%d.example.com"_s;
+        << u"v=spf1 exists:%{c}.example.com"_s << 14 << u"exists:%{c}.example.com"_s
+        << QStringList{u"spf.syntax.macro"_s};
+    QTest::newRow("unclosed macro") << u"v=spf1 a:%{d.example.com"_s << 9 << u"a:%{d.example.com"_s
+                                    << QStringList{u"spf.syntax.macro"_s};
+    QTest::newRow("lone percent") << u"v=spf1 a:%d.example.com"_s << 9 << u"a:%d.example.com"_s
+                                  << QStringList{u"spf.syntax.macro"_s};
     QTest::newRow("zero labels") << u"v=spf1 exists:%{d0}.example.com"_s << 14
-                                 << u"exists:%{d0}.example.com"_s;
+                                 << u"exists:%{d0}.example.com"_s << QStringList{u"spf.syntax.macro"_s};
     QTest::newRow("redirect twice") << u"v=spf1 redirect=a.example redirect=b.example"_s << 26
-                                    << u"redirect=b.example"_s;
-    QTest::newRow("exp twice") << u"v=spf1 exp=a.example exp=b.example"_s << 21 << u"exp=b.example"_s;
-    QTest::newRow("redirect empty") << u"v=spf1 redirect="_s << 7 << u"redirect="_s;
-    QTest::newRow("modifier bad macro") << u"v=spf1 foo=%{q}"_s << 11 << u"foo=%{q}"_s;
-    QTest::newRow("control character") << u"v=spf1 a\u0001 -all"_s << 7 << u"a\u0001"_s;
-    QTest::newRow("non-ascii") << u"v=spf1 a:例え.jp -all"_s << 7 << u"a:例え.jp"_s;
-    QTest::newRow("empty qualifier") << u"v=spf1 + -all"_s << 7 << u"+"_s;
-    QTest::newRow("tab separator") << u"v=spf1\ta"_s << 0 << u"v=spf1\ta"_s;
+                                    << u"redirect=b.example"_s
+                                    << QStringList{u"spf.syntax.modifier-twice"_s, u"redirect"_s};
+    QTest::newRow("exp twice") << u"v=spf1 exp=a.example exp=b.example"_s << 21 << u"exp=b.example"_s
+                               << QStringList{u"spf.syntax.modifier-twice"_s, u"exp"_s};
+    QTest::newRow("redirect empty") << u"v=spf1 redirect="_s << 7 << u"redirect="_s
+                                    << QStringList{u"spf.syntax.modifier-domain"_s, u"redirect"_s};
+    QTest::newRow("modifier bad macro")
+        << u"v=spf1 foo=%{q}"_s << 11 << u"foo=%{q}"_s << QStringList{u"spf.syntax.modifier-macro"_s};
+    QTest::newRow("control character")
+        << u"v=spf1 a\u0001 -all"_s << 7 << u"a\u0001"_s << QStringList{u"spf.syntax.character"_s};
+    QTest::newRow("non-ascii") << u"v=spf1 a:例え.jp -all"_s << 7 << u"a:例え.jp"_s
+                               << QStringList{u"spf.syntax.character"_s};
+    QTest::newRow("empty qualifier") << u"v=spf1 + -all"_s << 7 << u"+"_s
+                                     << QStringList{u"spf.syntax.unknown-mechanism"_s};
+    QTest::newRow("tab separator") << u"v=spf1\ta"_s << 0 << u"v=spf1\ta"_s
+                                   << QStringList{u"spf.syntax.no-version"_s};
+    QTest::newRow("issue 3: ip4 /33 names its term")
+        << u"v=spf1 ip4:1.2.3.4/33 -all"_s << 7 << u"ip4:1.2.3.4/33"_s
+        << QStringList{u"spf.syntax.cidr-length"_s};
 }
 
 void TestSpfRecord::invalid()
@@ -173,13 +211,13 @@ void TestSpfRecord::invalid()
     QFETCH(QString, text);
     QFETCH(int, position);
     QFETCH(QString, term);
+    QFETCH(QStringList, detail);
     const Result<SpfRecord> record = SpfRecord::parse(text);
     QVERIFY(!record.isOk());
     QCOMPARE(record.error().code, ErrorCode::Syntax);
     QCOMPARE(record.error().position, position);
-    QCOMPARE(record.error().args.size(), 2);
-    QVERIFY(!record.error().args.at(0).isEmpty());
-    QCOMPARE(record.error().args.at(1), term);
+    QCOMPARE(record.error().args, QStringList{term});
+    QCOMPARE(QStringList{ErrorText::detailCode(record.error().detail)} + record.error().detailArgs, detail);
 }
 
 void TestSpfRecord::isSpfText_data()
