@@ -1883,10 +1883,6 @@
         <translation>DMARC レコードを読み取れません</translation>
     </message>
     <message>
-        <source>The record at %1 has a syntax error at character %3 (expected: %2). Receivers ignore it.</source>
-        <translation>%1 のレコードの %3 文字目に構文エラーがあります（期待される内容: %2）。受信側はこのレコードを無視します。</translation>
-    </message>
-    <message>
         <source>Correct the record so that it reads like "v=DMARC1; p=none".</source>
         <translation>"v=DMARC1; p=none" のような形になるようにレコードを修正してください。</translation>
     </message>
@@ -2085,6 +2081,10 @@
     <message>
         <source>Have the sending service sign with d=%2 (a custom DKIM domain).</source>
         <translation>送信サービスで d=%2 による署名（独自ドメインでの DKIM 署名）を設定してください。</translation>
+    </message>
+    <message>
+        <source>The record at %1 has a syntax error at character %3: %2. Receivers ignore it.</source>
+        <translation>%1 のレコードの %3 文字目に構文エラーがあります（%2）。受信側はこのレコードを無視します。</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2379,238 @@
         <source>The %1 key could not be generated. The cryptography library reported an error.</source>
         <translation>%1 の鍵を生成できませんでした。暗号ライブラリがエラーを報告しました。</translation>
     </message>
+    <message>
+        <source>the record does not start with “v=spf1”</source>
+        <translation>レコードが「v=spf1」で始まっていません</translation>
+    </message>
+    <message>
+        <source>terms must be separated by spaces</source>
+        <translation>項目は半角スペースで区切る必要があります</translation>
+    </message>
+    <message>
+        <source>the term contains a character SPF does not allow, such as a full-width or control character</source>
+        <translation>SPF で使えない文字（全角文字や制御文字など）が含まれています</translation>
+    </message>
+    <message>
+        <source>the modifier's value contains an invalid macro</source>
+        <translation>修飾子の値に無効なマクロが含まれています</translation>
+    </message>
+    <message>
+        <source>“%1=” may appear only once in a record</source>
+        <extracomment>%1 is a modifier name such as redirect or exp.</extracomment>
+        <translation>「%1=」は 1 つのレコードに 1 回しか書けません</translation>
+    </message>
+    <message>
+        <source>“%1=” needs a domain name</source>
+        <translation>「%1=」にはドメイン名が必要です</translation>
+    </message>
+    <message>
+        <source>“%1” needs a colon and a domain name, as in “%1:example.com”</source>
+        <extracomment>%1 is a mechanism name such as include.</extracomment>
+        <translation>「%1」にはコロンとドメイン名が必要です（例:「%1:example.com」）</translation>
+    </message>
+    <message>
+        <source>“%1” needs a colon and an IP address or network</source>
+        <translation>「%1」にはコロンと IP アドレスまたはネットワークが必要です</translation>
+    </message>
+    <message>
+        <source>invalid macro: macros are written like %{d} or %{i}, and a percent sign as %%</source>
+        <translation>無効なマクロです。マクロは %{d} や %{i} のように書き、パーセント記号そのものは %% と書きます</translation>
+    </message>
+    <message>
+        <source>not a valid domain name</source>
+        <translation>有効なドメイン名ではありません</translation>
+    </message>
+    <message>
+        <source>“all” takes no argument</source>
+        <translation>「all」には引数を付けられません</translation>
+    </message>
+    <message>
+        <source>unexpected text after “%1”: only “:domain”, “/length” and “//length” may follow</source>
+        <extracomment>%1 is a or mx.</extracomment>
+        <translation>「%1」の後に余分な文字があります。後ろに書けるのは「:ドメイン」「/プレフィックス長」「//プレフィックス長」だけです</translation>
+    </message>
+    <message>
+        <source>the prefix length after “/” is out of range: 0 to 32 for IPv4, 0 to 128 for IPv6, without leading zeros</source>
+        <translation>「/」の後のプレフィックス長が範囲外です。IPv4 では 0〜32、IPv6 では 0〜128 で、先頭に 0 は付けられません</translation>
+    </message>
+    <message>
+        <source>not an IPv4 address (four numbers separated by dots)</source>
+        <translation>IPv4 アドレスではありません（ドットで区切った 4 つの数字で書きます）</translation>
+    </message>
+    <message>
+        <source>not an IPv6 address</source>
+        <translation>IPv6 アドレスではありません</translation>
+    </message>
+    <message>
+        <source>unknown mechanism: SPF knows all, include, a, mx, ptr, ip4, ip6 and exists</source>
+        <translation>不明なメカニズムです。SPF で使えるのは all、include、a、mx、ptr、ip4、ip6、exists です</translation>
+    </message>
+    <message>
+        <source>the record must begin with “v=DMARC1”</source>
+        <translation>レコードは「v=DMARC1」で始める必要があります</translation>
+    </message>
+    <message>
+        <source>“v=DMARC1” must be followed by a semicolon</source>
+        <translation>「v=DMARC1」の後にはセミコロンが必要です</translation>
+    </message>
+    <message>
+        <source>each tag must be written as name=value</source>
+        <translation>各タグは「名前=値」の形で書く必要があります</translation>
+    </message>
+    <message>
+        <source>not a valid tag name</source>
+        <translation>有効なタグ名ではありません</translation>
+    </message>
+    <message>
+        <source>not a valid URI</source>
+        <translation>有効な URI ではありません</translation>
+    </message>
+    <message>
+        <source>a report address must be written as mailto:name@domain</source>
+        <translation>レポートの送信先は mailto:名前@ドメイン の形で書く必要があります</translation>
+    </message>
+    <message>
+        <source>the size limit after “!” must be a number, optionally followed by k, m, g or t</source>
+        <translation>「!」の後のサイズ上限は数値で書く必要があります（後ろに k、m、g、t を付けられます）</translation>
+    </message>
+    <message>
+        <source>a tag name is expected here</source>
+        <translation>ここにはタグ名が必要です</translation>
+    </message>
+    <message>
+        <source>“=” is expected after the tag name</source>
+        <translation>タグ名の後に「=」が必要です</translation>
+    </message>
+    <message>
+        <source>a tag value is expected here</source>
+        <translation>ここにはタグの値が必要です</translation>
+    </message>
+    <message>
+        <source>a tag appears more than once</source>
+        <translation>同じタグが複数回書かれています</translation>
+    </message>
+    <message>
+        <source>the value contains quotation marks</source>
+        <translation>値に引用符が含まれています</translation>
+    </message>
+    <message>
+        <source>v= must be the first tag and read v=DKIM1</source>
+        <translation>v= は先頭のタグで、値は DKIM1 である必要があります</translation>
+    </message>
+    <message>
+        <source>the public key in p= is not valid base64</source>
+        <translation>p= の公開鍵が正しい Base64 ではありません</translation>
+    </message>
+    <message>
+        <source>the record has no p= tag</source>
+        <translation>レコードに p= タグがありません</translation>
+    </message>
+    <message>
+        <source>p= does not hold an RSA public key</source>
+        <translation>p= の値が RSA 公開鍵ではありません</translation>
+    </message>
+    <message>
+        <source>p= does not hold a 32-byte Ed25519 public key</source>
+        <translation>p= の値が 32 バイトの Ed25519 公開鍵ではありません</translation>
+    </message>
+    <message>
+        <source>k= must be rsa or ed25519</source>
+        <translation>k= は rsa か ed25519 である必要があります</translation>
+    </message>
+    <message>
+        <source>v= must be 1</source>
+        <translation>v= は 1 である必要があります</translation>
+    </message>
+    <message>
+        <source>the signature in b= is not valid base64</source>
+        <translation>b= の署名が正しい Base64 ではありません</translation>
+    </message>
+    <message>
+        <source>the body hash in bh= is not valid base64</source>
+        <translation>bh= の本文ハッシュが正しい Base64 ではありません</translation>
+    </message>
+    <message>
+        <source>c= must be simple or relaxed, optionally followed by /simple or /relaxed</source>
+        <translation>c= は simple か relaxed で、後ろに /simple か /relaxed を付けられます</translation>
+    </message>
+    <message>
+        <source>h= must list header names separated by “:”</source>
+        <translation>h= にはヘッダー名を「:」で区切って並べる必要があります</translation>
+    </message>
+    <message>
+        <source>l= must be a number</source>
+        <translation>l= は数値である必要があります</translation>
+    </message>
+    <message>
+        <source>l= is longer than the body</source>
+        <translation>l= が本文の長さを超えています</translation>
+    </message>
+    <message>
+        <source>t= and x= must be numbers of seconds</source>
+        <translation>t= と x= は秒数（数値）である必要があります</translation>
+    </message>
+    <message>
+        <source>q= must include dns/txt</source>
+        <translation>q= には dns/txt が含まれている必要があります</translation>
+    </message>
+    <message>
+        <source>the required tag %1 is missing</source>
+        <extracomment>%1 is a tag such as d= or s=.</extracomment>
+        <translation>必須のタグ %1 がありません</translation>
+    </message>
+    <message>
+        <source>From is not among the signed headers (h=)</source>
+        <translation>署名対象のヘッダー（h=）に From が含まれていません</translation>
+    </message>
+    <message>
+        <source>i= is not within the d= domain</source>
+        <translation>i= が d= のドメインの範囲内にありません</translation>
+    </message>
+    <message>
+        <source>x= must be later than t=</source>
+        <translation>x= は t= より後の時刻である必要があります</translation>
+    </message>
+    <message>
+        <source>d= holds no domain</source>
+        <translation>d= にドメインがありません</translation>
+    </message>
+    <message>
+        <source>s= holds no selector</source>
+        <translation>s= にセレクタがありません</translation>
+    </message>
+    <message>
+        <source>an ARC-Message-Signature has no v= tag</source>
+        <translation>ARC-Message-Signature には v= タグを書きません</translation>
+    </message>
+    <message>
+        <source>an ARC-Message-Signature must not sign ARC-Seal (h=)</source>
+        <translation>ARC-Message-Signature の署名対象（h=）に ARC-Seal を含めることはできません</translation>
+    </message>
+    <message>
+        <source>i= must be an instance number from 1 to 50</source>
+        <translation>i= は 1 から 50 までのインスタンス番号である必要があります</translation>
+    </message>
+    <message>
+        <source>ARC allows only a=rsa-sha256</source>
+        <translation>ARC で使えるのは a=rsa-sha256 だけです</translation>
+    </message>
+    <message>
+        <source>a comment opened with “(” is not closed</source>
+        <translation>「(」で始まるコメントが閉じられていません</translation>
+    </message>
+    <message>
+        <source>the header is empty</source>
+        <translation>ヘッダーが空です</translation>
+    </message>
+    <message>
+        <source>the name of the receiving server (authserv-id) is missing</source>
+        <translation>受信サーバーの名前（authserv-id）がありません</translation>
+    </message>
+    <message>
+        <source>the ARC instance number i= is missing</source>
+        <translation>ARC のインスタンス番号 i= がありません</translation>
+    </message>
 </context>
 <context>
     <name>FindingCatalog</name>
@@ -2484,6 +2716,14 @@
     <message>
         <source>Unknown mail service “%1”. Known: %2</source>
         <translation>不明なメールサービス「%1」です。指定できるもの: %2</translation>
+    </message>
+    <message>
+        <source>Let the domain's own A/AAAA addresses send (adds “a” to SPF: one DNS lookup).</source>
+        <translation>ドメイン自身の A/AAAA レコードのアドレスからの送信を許可します（SPF に「a」を追加します。DNS 参照 1 回）。</translation>
+    </message>
+    <message>
+        <source>Let the domain's MX hosts send (adds “mx” to SPF: one DNS lookup plus one per MX host).</source>
+        <translation>ドメインの MX ホストからの送信を許可します（SPF に「mx」を追加します。DNS 参照 1 回と、MX ホストごとに 1 回）。</translation>
     </message>
 </context>
 <context>
@@ -4845,6 +5085,30 @@ Found: %4</source>
     <message>
         <source>If the result now is pass, new mail should pass SPF as well.</source>
         <translation>現在の結果が pass であれば、これから送るメールも SPF に合格するはずです。</translation>
+    </message>
+    <message>
+        <source>The receiving server recorded that the SPF record of %1 allows %2.</source>
+        <translation>受信サーバーは、%1 の SPF レコードが %2 を許可していると記録しています。</translation>
+    </message>
+    <message>
+        <source>The receiving server could not get the SPF record of %1 (or a name it refers to) because of a DNS failure, so SPF ended with temperror (temporary error). Receivers usually try again later.</source>
+        <translation>受信サーバーは DNS の障害のため %1 の SPF レコード（またはそこから参照される名前）を取得できず、SPF の結果は temperror（一時エラー）になりました。受信側は通常、時間をおいて再試行します。</translation>
+    </message>
+    <message>
+        <source>If this repeats, check that the DNS servers of %1 answer for its SPF record and for the domains it includes. Todoku's domain check asks each of them.</source>
+        <translation>繰り返し起きる場合は、%1 の DNS サーバーが SPF レコードと include 先のドメインについて応答しているか確認してください。Todoku のドメインチェックは各サーバーに直接問い合わせます。</translation>
+    </message>
+    <message>
+        <source>Gmail's summary: SPF %2 for %1</source>
+        <translation>Gmail の概要: %1 の SPF は %2</translation>
+    </message>
+    <message>
+        <source>Only Gmail's summary table was pasted. It says SPF gave %2 for the sending server %1, but not which domain it checked or why.</source>
+        <translation>貼り付けられたのは Gmail の概要の表だけです。送信サーバー %1 の SPF の結果が %2 だったことはわかりますが、どのドメインを確認したのか、なぜその結果になったのかはわかりません。</translation>
+    </message>
+    <message>
+        <source>Paste the whole “Show original” page, with the message source below the table, to see the reason.</source>
+        <translation>理由を確認するには、表の下にあるメッセージのソースも含めて「メッセージのソースを表示」のページ全体を貼り付けてください。</translation>
     </message>
 </context>
 <context>
