@@ -409,8 +409,6 @@ void Analyzer::judgeSpf(const MailMessage& m, const std::optional<GmailSummary>&
         term = QStringLiteral("-all");
     } else if (r.result == u"neutral") {
         term = QStringLiteral("?all");
-    } else if (r.result == u"temperror") {
-        term = m_spfDomain;
     } else if (r.result == u"permerror") {
         term = comment;
     }
@@ -423,9 +421,13 @@ void Analyzer::judgeSpf(const MailMessage& m, const std::optional<GmailSummary>&
         add(Finding::make(QStringLiteral("spf.reason.neither"), Severity::Info, {m_spfDomain, ip.toString()})
                 .withEvidence(evidence));
     }
-    Finding f = Finding::make(u"spf." + r.result,
-                              spfSeverity(r.result),
-                              {m_spfDomain, ip.isNull() ? QString() : ip.toString(), term, m_spfDomain});
+    // Pass and temperror do not tell the deciding term or the failing name: two arguments, so the texts
+    // say what the receiver recorded rather than guess.
+    QStringList args{m_spfDomain, ip.isNull() ? QString() : ip.toString()};
+    if (r.result != u"pass" && r.result != u"temperror") {
+        args << term << m_spfDomain;
+    }
+    Finding f = Finding::make(u"spf." + r.result, spfSeverity(r.result), args);
     f.withEvidence(evidence);
     if (receivedSpf) {
         f.withEvidence(fieldEvidence(*receivedSpf));

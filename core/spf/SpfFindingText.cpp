@@ -6,6 +6,8 @@
 #include "core/common/ErrorText.h"
 #include "core/diagnosis/FindingTextTable.h"
 
+using namespace Qt::StringLiterals;
+
 namespace todoku::spf {
 
 namespace {
@@ -63,6 +65,32 @@ constexpr FindingTextEntry ENTRIES[] = {
                        "Receivers cannot use the SPF record of %1. Gmail treats this like having no SPF at "
                        "all, and DMARC fails on SPF."),
      QT_TRANSLATE_NOOP("SpfFindings", "Fix the problem named above; the findings below show where it is.")},
+    // A result the receiver recorded in a header, where the deciding term is not known: %1 domain, %2 IP.
+    // Not finding ids of their own; findingText() picks them for spf.pass and spf.temperror given two
+    // arguments.
+    {"spf.pass.recorded",
+     QT_TRANSLATE_NOOP("SpfFindings", "SPF pass: %2 may send for %1"),
+     QT_TRANSLATE_NOOP("SpfFindings", "The receiving server recorded that the SPF record of %1 allows %2."),
+     ""},
+    {"spf.temperror.recorded",
+     QT_TRANSLATE_NOOP("SpfFindings", "SPF could not be checked: DNS failure"),
+     QT_TRANSLATE_NOOP("SpfFindings",
+                       "The receiving server could not get the SPF record of %1 (or a name it refers to) "
+                       "because of a DNS failure, so SPF ended with temperror (temporary error). Receivers "
+                       "usually try again later."),
+     QT_TRANSLATE_NOOP("SpfFindings",
+                       "If this repeats, check that the DNS servers of %1 answer for its SPF record and for "
+                       "the domains it includes. Todoku's domain check asks each of them.")},
+    // Only Gmail's summary table was pasted: %1 the IP, %2 the result word. Picked for any result id whose
+    // domain argument is empty.
+    {"spf.summary",
+     QT_TRANSLATE_NOOP("SpfFindings", "Gmail's summary: SPF %2 for %1"),
+     QT_TRANSLATE_NOOP("SpfFindings",
+                       "Only Gmail's summary table was pasted. It says SPF gave %2 for the sending server "
+                       "%1, but not which domain it checked or why."),
+     QT_TRANSLATE_NOOP("SpfFindings",
+                       "Paste the whole “Show original” page, with the message source below the table, to "
+                       "see the reason.")},
     // Live re-check in the analyzer: %1 domain, %2 client IP, %3 the result the receiver recorded, %4 now.
     {"spf.live-same",
      QT_TRANSLATE_NOOP("SpfFindings", "SPF checked again now: still %4"),
@@ -227,6 +255,18 @@ constexpr FindingTextEntry ENTRIES[] = {
          "with include: of a subdomain.")},
 };
 
+bool isResultId(const QString& id)
+{
+    static const QStringList RESULTS = {u"spf.pass"_s,
+                                        u"spf.fail"_s,
+                                        u"spf.softfail"_s,
+                                        u"spf.neutral"_s,
+                                        u"spf.none"_s,
+                                        u"spf.temperror"_s,
+                                        u"spf.permerror"_s};
+    return RESULTS.contains(id);
+}
+
 } // namespace
 
 std::optional<FindingText> findingText(const QString& id, const QStringList& args)
@@ -234,6 +274,16 @@ std::optional<FindingText> findingText(const QString& id, const QStringList& arg
     if (id == u"spf.syntax") {
         // %4 arrives as the detail's code (its arguments follow it); render it in the current language.
         return findings::lookup("SpfFindings", ENTRIES, id, ErrorText::renderDetailArgument(args, 3, 4));
+    }
+    if (isResultId(id)) {
+        if (args.value(0).isEmpty()) {
+            return findings::lookup("SpfFindings", ENTRIES, u"spf.summary"_s, {args.value(1), id.mid(4)});
+        }
+        if (args.size() < 3) {
+            if (auto recorded = findings::lookup("SpfFindings", ENTRIES, id + u".recorded"_s, args)) {
+                return recorded;
+            }
+        }
     }
     return findings::lookup("SpfFindings", ENTRIES, id, args);
 }

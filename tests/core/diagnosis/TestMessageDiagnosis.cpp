@@ -47,6 +47,7 @@ private slots:
     void gmailReasons_data();
     void gmailReasons();
     void softfailProposesRecord();
+    void recordedResultTexts();
     void ipZero();
     void clockSkewIsNotNegativeDelay();
     void recheckPlugsIn();
@@ -152,6 +153,39 @@ void TestMessageDiagnosis::softfailProposesRecord()
     QCOMPARE(f->records.size(), 1);
     QCOMPARE(f->records.at(0).name, u"example.jp."_s);
     QCOMPARE(f->records.at(0).value, u"v=spf1 ip4:192.0.2.25 ~all"_s);
+}
+
+void TestMessageDiagnosis::recordedResultTexts()
+{
+    // A header tells the result, not the term that decided it: the texts must not show an empty term.
+    const MessageDiagnosis pass = MessageDiagnosis::analyze(
+        withAr("spf=pass (google.com: domain of a@example.jp designates 192.0.2.1 as permitted sender) "
+               "smtp.mailfrom=a@example.jp"));
+    const Finding* f = find(pass, u"spf.pass"_s);
+    QVERIFY(f);
+    QCOMPARE(f->args, (QStringList{u"example.jp"_s, u"192.0.2.1"_s}));
+    const FindingText passText = FindingCatalog::text(*f);
+    QCOMPARE(passText.title, u"SPF pass: 192.0.2.1 may send for example.jp"_s);
+    QCOMPARE(passText.detail,
+             u"The receiving server recorded that the SPF record of example.jp allows 192.0.2.1."_s);
+
+    const MessageDiagnosis temp = MessageDiagnosis::analyze(
+        withAr("spf=temperror (google.com: error in processing during lookup of a@example.jp: DNS error) "
+               "smtp.mailfrom=a@example.jp"));
+    f = find(temp, u"spf.temperror"_s);
+    QVERIFY(f);
+    const FindingText tempText = FindingCatalog::text(*f);
+    QVERIFY2(tempText.detail.startsWith(u"The receiving server could not get the SPF record of example.jp"_s),
+             qPrintable(tempText.detail));
+    QVERIFY(!tempText.detail.contains(u"(example.jp)"_s));
+
+    // Only Gmail's table: the IP and the result, no domain.
+    const MessageDiagnosis summary = MessageDiagnosis::analyze(
+        "Original Message\nMessage ID\t<1@example.jp>\nSPF:\tFAIL with IP 203.0.113.12 Learn more\n"
+        "DKIM:\t'FAIL' with domain example.jp Learn more\nDMARC:\t'FAIL' Learn more\n");
+    f = find(summary, u"spf.fail"_s);
+    QVERIFY(f);
+    QCOMPARE(FindingCatalog::text(*f).title, u"Gmail's summary: SPF fail for 203.0.113.12"_s);
 }
 
 void TestMessageDiagnosis::ipZero()
