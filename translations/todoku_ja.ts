@@ -3241,6 +3241,38 @@
         <source>Paste only the message's source, or its headers: they decide delivery.</source>
         <translation>メッセージのソース、またはヘッダーだけを貼り付けてください。配信の可否を決めるのはヘッダーです。</translation>
     </message>
+    <message>
+        <source>DKIM checked again now: still %4</source>
+        <translation>DKIM を今あらためて確認しました: 結果は変わらず %4 です</translation>
+    </message>
+    <message>
+        <source>Todoku fetched the key %2._domainkey.%1 and verified the signature itself just now, and got the same result the receiver recorded (%3).</source>
+        <translation>Todoku が公開鍵 %2._domainkey.%1 を取得して署名を検証したところ、受信サーバーが記録した結果（%3）と同じでした。</translation>
+    </message>
+    <message>
+        <source>DKIM passes now: the failure then was DNS</source>
+        <translation>現在は DKIM 認証に成功します: 受信時の失敗は DNS の一時的な障害でした</translation>
+    </message>
+    <message>
+        <source>The receiver recorded temperror for the signature of %1, but the key %2._domainkey.%1 resolves now and the signature verifies. The message itself was fine; the DNS query failed at that moment.</source>
+        <translation>受信サーバーは %1 の署名を temperror と記録していますが、現在は公開鍵 %2._domainkey.%1 を取得でき、署名の検証にも成功します。メール自体に問題はなく、受信時に DNS の問い合わせが失敗していました。</translation>
+    </message>
+    <message>
+        <source>If it happens again, run Todoku's domain check: it asks each DNS server of the domain and shows which one fails or times out.</source>
+        <translation>再発する場合は Todoku のドメイン診断を実行してください。ドメインの各 DNS サーバーに直接問い合わせ、どのサーバーが失敗またはタイムアウトしているかを表示します。</translation>
+    </message>
+    <message>
+        <source>DKIM now gives %4, the receiver recorded %3</source>
+        <translation>現在の DKIM の結果は %4 ですが、受信サーバーの記録は %3 です</translation>
+    </message>
+    <message>
+        <source>Verified just now with the key %2._domainkey.%1, the signature gives %4. When the message arrived the receiver recorded %3: the key has changed since, the failure then was temporary, or the pasted copy differs from what the receiver saw.</source>
+        <translation>公開鍵 %2._domainkey.%1 で今検証すると、署名の結果は %4 です。受信時の記録は %3 でした。その後に鍵が変わったか、受信時の失敗が一時的なものだったか、貼り付けたメールが受信サーバーが受け取ったものと異なっている可能性があります。</translation>
+    </message>
+    <message>
+        <source>If the result now is a failure, the findings below say why.</source>
+        <translation>現在の結果が失敗の場合は、下の項目にその理由が表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>MtaStsFindings</name>

@@ -83,6 +83,33 @@ constexpr FindingTextEntry ENTRIES[] = {
      QT_TRANSLATE_NOOP(
          "MessageFindings",
          "Turn on DKIM signing at your mail server or delivery service and publish its public key.")},
+    // Live re-check of a pasted signature: %1 d=, %2 s=, %3 the result the receiver recorded, %4 now.
+    {"dkim.live-same",
+     QT_TRANSLATE_NOOP("MessageFindings", "DKIM checked again now: still %4"),
+     QT_TRANSLATE_NOOP(
+         "MessageFindings",
+         "Todoku fetched the key %2._domainkey.%1 and verified the signature itself just now, and "
+         "got the same result the receiver recorded (%3)."),
+     ""},
+    {"dkim.live-recovered",
+     QT_TRANSLATE_NOOP("MessageFindings", "DKIM passes now: the failure then was DNS"),
+     QT_TRANSLATE_NOOP(
+         "MessageFindings",
+         "The receiver recorded temperror for the signature of %1, but the key %2._domainkey.%1 "
+         "resolves now and the signature verifies. The message itself was fine; the DNS query "
+         "failed at that moment."),
+     QT_TRANSLATE_NOOP(
+         "MessageFindings",
+         "If it happens again, run Todoku's domain check: it asks each DNS server of the domain "
+         "and shows which one fails or times out.")},
+    {"dkim.live-differs",
+     QT_TRANSLATE_NOOP("MessageFindings", "DKIM now gives %4, the receiver recorded %3"),
+     QT_TRANSLATE_NOOP(
+         "MessageFindings",
+         "Verified just now with the key %2._domainkey.%1, the signature gives %4. When the "
+         "message arrived the receiver recorded %3: the key has changed since, the failure then "
+         "was temporary, or the pasted copy differs from what the receiver saw."),
+     QT_TRANSLATE_NOOP("MessageFindings", "If the result now is a failure, the findings below say why.")},
     {"dkim.temperror.dns",
      QT_TRANSLATE_NOOP("MessageFindings", "DKIM key of %1 could not be fetched (DNS failure)"),
      QT_TRANSLATE_NOOP("MessageFindings",

@@ -2,6 +2,7 @@
 #include "core/diagnosis/MessageRecheck.h"
 
 #include <QTimer>
+#include <algorithm>
 
 #include "core/dns/DnsSession.h"
 #include "core/spf/SpfEvaluator.h"
@@ -23,6 +24,22 @@ MessageRecheck::~MessageRecheck() = default;
 void MessageRecheck::start(const MessageDiagnosis& offline, QList<DkimPrepared> prepared)
 {
     m_recorded = offline.recordedSpf;
+    m_recordedDkim.clear();
+    for (const AuthResultsField& field : offline.authenticationResults) {
+        if (!field.trusted) {
+            continue;
+        }
+        for (const AuthResult& r : field.parsed.results) {
+            if (r.method != u"dkim") {
+                continue;
+            }
+            QString domain = r.property(QStringLiteral("header.d"));
+            if (domain.isEmpty()) {
+                domain = r.property(QStringLiteral("header.i")).section(u'@', -1);
+            }
+            m_recordedDkim.append({domain.toLower(), r.property(QStringLiteral("header.s")), r.result});
+        }
+    }
     m_rechecks = {};
     // 0.0.0.0 is what some receivers record when they never saw the client: nothing to evaluate.
     m_spfStarted = !m_recorded.result.isEmpty() && !m_recorded.clientIp.isNull()
@@ -66,7 +83,36 @@ void MessageRecheck::collect()
     if (m_dkimStarted) {
         for (const DkimVerification& v : m_verifier->results()) {
             m_rechecks.dkimVerification.append(DkimVerification::resultName(v.result));
+            compareDkim(v);
         }
+    }
+}
+
+void MessageRecheck::compareDkim(const DkimVerification& v)
+{
+    // The receiver's statement for this signature: same d=, and the same s= where it wrote one.
+    const auto recorded =
+        std::find_if(m_recordedDkim.cbegin(), m_recordedDkim.cend(), [&](const RecordedDkim& r) {
+            return r.domain == v.domain.toLower() && (r.selector.isEmpty() || r.selector == v.selector);
+        });
+    if (recorded == m_recordedDkim.cend()) {
+        return;
+    }
+    const QString now = DkimVerification::resultName(v.result);
+    const QStringList args{v.domain, v.selector, recorded->result, now};
+    if (now == recorded->result) {
+        m_rechecks.findings.append(Finding::make(QStringLiteral("dkim.live-same"), Severity::Info, args));
+    } else if (recorded->result == u"temperror" && v.result == DkimVerification::Result::Pass) {
+        // The key resolves now and the signature verifies: the failure then was DNS, not the message.
+        m_rechecks.findings.append(
+            Finding::make(QStringLiteral("dkim.live-recovered"), Severity::Info, args));
+    } else {
+        m_rechecks.findings.append(
+            Finding::make(QStringLiteral("dkim.live-differs"), Severity::Warning, args));
+    }
+    if (v.result != DkimVerification::Result::Pass) {
+        // Why it fails now, in the verifier's own findings (the offline ones say only what was recorded).
+        m_rechecks.findings += v.findings;
     }
 }
 

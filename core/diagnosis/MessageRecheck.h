@@ -46,11 +46,21 @@ signals:
 private:
     void partDone();
     void collect();
+    void compareDkim(const DkimVerification& v);
 
     std::unique_ptr<DnsSession> m_session;
     std::unique_ptr<SpfEvaluator> m_evaluator;
     std::unique_ptr<DkimVerifier> m_verifier;
+    /** A dkim= statement of the trusted receiver: which signature it judged, and how. */
+    struct RecordedDkim
+    {
+        QString domain;   ///< header.d, or the domain of header.i
+        QString selector; ///< header.s; empty when the receiver did not write it
+        QString result;
+    };
+
     MessageDiagnosis::RecordedSpf m_recorded;
+    QList<RecordedDkim> m_recordedDkim;
     MessageRechecks m_rechecks;
     bool m_spfStarted = false;
     bool m_dkimStarted = false;
