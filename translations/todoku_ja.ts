@@ -3273,6 +3273,42 @@
         <source>If the result now is a failure, the findings below say why.</source>
         <translation>現在の結果が失敗の場合は、下の項目にその理由が表示されます。</translation>
     </message>
+    <message>
+        <source>DMARC policy checked again now: still p=%3</source>
+        <translation>DMARC ポリシーを今あらためて確認しました: 変わらず p=%3 です</translation>
+    </message>
+    <message>
+        <source>The DMARC record for %1 (at %4) still asks for p=%3, as when the message arrived.</source>
+        <translation>%1 の DMARC レコード（%4）は、メールの受信時と同じく p=%3 を指定しています。</translation>
+    </message>
+    <message>
+        <source>DMARC policy changed: p=%2 then, p=%3 now</source>
+        <translation>DMARC ポリシーが変わりました: 受信時は p=%2、現在は p=%3 です</translation>
+    </message>
+    <message>
+        <source>When the message arrived, the receiver applied the policy p=%2 for %1. The record at %4 asks for p=%3 now, so new mail that fails DMARC is treated by the new policy.</source>
+        <translation>メールの受信時、受信サーバーは %1 に p=%2 のポリシーを適用しました。現在 %4 のレコードは p=%3 を指定しているため、今後 DMARC 認証に失敗するメールには新しいポリシーが適用されます。</translation>
+    </message>
+    <message>
+        <source>A DMARC record for %1 exists now</source>
+        <translation>%1 の DMARC レコードが現在は公開されています</translation>
+    </message>
+    <message>
+        <source>The receiver found no DMARC record for %1 when the message arrived. There is one now, at %3, with p=%2: it has been published since.</source>
+        <translation>メールの受信時、受信サーバーは %1 の DMARC レコードを見つけられませんでした。現在は %3 に p=%2 のレコードがあり、その後に公開されたことがわかります。</translation>
+    </message>
+    <message>
+        <source>The DMARC record for %1 is gone</source>
+        <translation>%1 の DMARC レコードがなくなっています</translation>
+    </message>
+    <message>
+        <source>When the message arrived, %1 had a DMARC record. No usable record is found now.</source>
+        <translation>メールの受信時には %1 に DMARC レコードがありましたが、現在は有効なレコードが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Publish the DMARC record again: Gmail requires one from bulk senders. Todoku's setup can make it for you.</source>
+        <translation>DMARC レコードをもう一度公開してください。Gmail は大量送信者に DMARC レコードを求めています。Todoku のセットアップで作成できます。</translation>
+    </message>
 </context>
 <context>
     <name>MtaStsFindings</name>

@@ -523,6 +523,7 @@ void Analyzer::judgeDmarc(const MailMessage& m)
     const QString comment = r.comments.join(u' ');
     const QString policy = POLICY.match(comment).captured(1).toLower();
     const QString disposition = DIS.match(comment).captured(1).toLower();
+    m_out.recordedDmarc = MessageDiagnosis::RecordedDmarc{r.result, from, policy};
     const QString org = m_psl.organizationalDomain(from);
     const auto aligned = [&](const QString& domain) {
         return !domain.isEmpty() && m_psl.organizationalDomain(domain) == org;

@@ -101,6 +101,13 @@ public:
         QString helo;
         QHostAddress clientIp;
     } recordedSpf;
+    /** What the trusted receiver recorded for DMARC, so a live re-check can fetch the policy now. */
+    struct RecordedDmarc
+    {
+        QString result;     ///< empty: no DMARC result was recorded
+        QString fromDomain; ///< header.from (or the From field's domain)
+        QString policy;     ///< the p= the receiver wrote in its comment, lower-case; empty if none
+    } recordedDmarc;
 
     /** Reads everything the paste shows; never fails (unusable input gives an input.* finding). */
     static MessageDiagnosis analyze(const QByteArray& input, const MessageRechecks& rechecks = {});

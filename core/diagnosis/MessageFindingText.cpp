@@ -154,6 +154,34 @@ constexpr FindingTextEntry ENTRIES[] = {
                        "The key record has t=y. Gmail shows \"pass (test mode)\"; some receivers ignore "
                        "test-mode signatures."),
      QT_TRANSLATE_NOOP("MessageFindings", "Remove t=y from the key record once signing works.")},
+    // Live re-check of the From domain's DMARC policy: %1 domain, %2 the p= the receiver recorded, %3 the
+    // policy now, %4 where the record is now (_dmarc.…). live-published: %2 now, %3 where; live-gone: %1
+    // only.
+    {"dmarc.live-same",
+     QT_TRANSLATE_NOOP("MessageFindings", "DMARC policy checked again now: still p=%3"),
+     QT_TRANSLATE_NOOP("MessageFindings",
+                       "The DMARC record for %1 (at %4) still asks for p=%3, as when the message arrived."),
+     ""},
+    {"dmarc.live-differs",
+     QT_TRANSLATE_NOOP("MessageFindings", "DMARC policy changed: p=%2 then, p=%3 now"),
+     QT_TRANSLATE_NOOP("MessageFindings",
+                       "When the message arrived, the receiver applied the policy p=%2 for %1. The record at "
+                       "%4 asks for p=%3 now, so new mail that fails DMARC is treated by the new policy."),
+     ""},
+    {"dmarc.live-published",
+     QT_TRANSLATE_NOOP("MessageFindings", "A DMARC record for %1 exists now"),
+     QT_TRANSLATE_NOOP(
+         "MessageFindings",
+         "The receiver found no DMARC record for %1 when the message arrived. There is one now, "
+         "at %3, with p=%2: it has been published since."),
+     ""},
+    {"dmarc.live-gone",
+     QT_TRANSLATE_NOOP("MessageFindings", "The DMARC record for %1 is gone"),
+     QT_TRANSLATE_NOOP("MessageFindings",
+                       "When the message arrived, %1 had a DMARC record. No usable record is found now."),
+     QT_TRANSLATE_NOOP("MessageFindings",
+                       "Publish the DMARC record again: Gmail requires one from bulk senders. Todoku's setup "
+                       "can make it for you.")},
     {"dmarc.applied.quarantine",
      QT_TRANSLATE_NOOP("MessageFindings", "Gmail applied the DMARC policy: quarantine (spam folder)"),
      QT_TRANSLATE_NOOP("MessageFindings",

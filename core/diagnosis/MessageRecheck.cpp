@@ -4,6 +4,8 @@
 #include <QTimer>
 #include <algorithm>
 
+#include "core/dmarc/PublicSuffixList.h"
+#include "core/dns/DnsName.h"
 #include "core/dns/DnsSession.h"
 #include "core/spf/SpfEvaluator.h"
 
@@ -14,9 +16,11 @@ MessageRecheck::MessageRecheck(DnsResolver* resolver, QObject* parent)
     , m_session(std::make_unique<DnsSession>(resolver))
     , m_evaluator(std::make_unique<SpfEvaluator>(m_session.get()))
     , m_verifier(std::make_unique<DkimVerifier>(m_session.get()))
+    , m_dmarc(std::make_unique<DmarcDiscovery>(m_session.get(), &PublicSuffixList::system()))
 {
     connect(m_evaluator.get(), &SpfEvaluator::finished, this, &MessageRecheck::partDone);
     connect(m_verifier.get(), &DkimVerifier::finished, this, &MessageRecheck::partDone);
+    connect(m_dmarc.get(), &DmarcDiscovery::finished, this, &MessageRecheck::partDone);
 }
 
 MessageRecheck::~MessageRecheck() = default;
@@ -46,13 +50,20 @@ void MessageRecheck::start(const MessageDiagnosis& offline, QList<DkimPrepared> 
                    && !(m_recorded.clientIp.protocol() == QAbstractSocket::IPv4Protocol
                         && m_recorded.clientIp.toIPv4Address() == 0);
     m_dkimStarted = !prepared.isEmpty();
-    m_pending = int(m_spfStarted) + int(m_dkimStarted);
+    m_recordedDmarc = offline.recordedDmarc;
+    const Result<QString> ace = dns::toAce(m_recordedDmarc.fromDomain);
+    const QString dmarcDomain = ace.isOk() ? ace.value() : QString();
+    m_dmarcStarted = !m_recordedDmarc.result.isEmpty() && !dmarcDomain.isEmpty();
+    m_pending = int(m_spfStarted) + int(m_dkimStarted) + int(m_dmarcStarted);
     if (m_spfStarted) {
         m_evaluator->start(
             SpfRequest::forMailFrom(m_recorded.clientIp, m_recorded.mailFrom, m_recorded.helo));
     }
     if (m_dkimStarted) {
         m_verifier->start(std::move(prepared));
+    }
+    if (m_dmarcStarted) {
+        m_dmarc->start(dmarcDomain);
     }
     if (m_pending == 0) {
         QTimer::singleShot(0, this, &MessageRecheck::finished);
@@ -85,6 +96,44 @@ void MessageRecheck::collect()
             m_rechecks.dkimVerification.append(DkimVerification::resultName(v.result));
             compareDkim(v);
         }
+    }
+    if (m_dmarcStarted) {
+        compareDmarc();
+    }
+}
+
+void MessageRecheck::compareDmarc()
+{
+    const DmarcDiscoveryResult& found = m_dmarc->result();
+    const DmarcPolicyAnswer& answer = found.rfc7489;
+    // The policy that applies to the From domain now: its own p=, or the organisational record's sp=.
+    QString now;
+    if (answer.record && answer.record->isUsable()) {
+        const bool own = answer.recordDomain == found.domain;
+        const auto policy =
+            !own && answer.record->subdomainPolicy ? answer.record->subdomainPolicy : answer.record->policy;
+        now = policy ? dmarc::policyName(*policy) : QStringLiteral("none");
+    }
+    const QString& domain = m_recordedDmarc.fromDomain;
+    const bool recordedNone = m_recordedDmarc.result == u"none";
+    const bool lookupFailed = std::any_of(found.findings.cbegin(),
+                                          found.findings.cend(),
+                                          [](const Finding& f) { return f.id == u"dmarc.temperror"; });
+    if (lookupFailed) {
+        return; // no answer now says nothing about then
+    }
+    if (recordedNone && !now.isEmpty()) {
+        m_rechecks.findings.append(Finding::make(
+            QStringLiteral("dmarc.live-published"), Severity::Info, {domain, now, answer.foundAt()}));
+    } else if (!recordedNone && now.isEmpty()) {
+        m_rechecks.findings.append(
+            Finding::make(QStringLiteral("dmarc.live-gone"), Severity::Warning, {domain}));
+    } else if (!now.isEmpty() && !m_recordedDmarc.policy.isEmpty()) {
+        const bool same = now == m_recordedDmarc.policy;
+        m_rechecks.findings.append(
+            Finding::make(same ? QStringLiteral("dmarc.live-same") : QStringLiteral("dmarc.live-differs"),
+                          Severity::Info,
+                          {domain, m_recordedDmarc.policy, now, answer.foundAt()}));
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include "core/diagnosis/MessageDiagnosis.h"
 #include "core/dkim/DkimVerifier.h"
+#include "core/dmarc/DmarcDiscovery.h"
 
 namespace todoku {
 
@@ -47,10 +48,12 @@ private:
     void partDone();
     void collect();
     void compareDkim(const DkimVerification& v);
+    void compareDmarc();
 
     std::unique_ptr<DnsSession> m_session;
     std::unique_ptr<SpfEvaluator> m_evaluator;
     std::unique_ptr<DkimVerifier> m_verifier;
+    std::unique_ptr<DmarcDiscovery> m_dmarc;
     /** A dkim= statement of the trusted receiver: which signature it judged, and how. */
     struct RecordedDkim
     {
@@ -60,10 +63,12 @@ private:
     };
 
     MessageDiagnosis::RecordedSpf m_recorded;
+    MessageDiagnosis::RecordedDmarc m_recordedDmarc;
     QList<RecordedDkim> m_recordedDkim;
     MessageRechecks m_rechecks;
     bool m_spfStarted = false;
     bool m_dkimStarted = false;
+    bool m_dmarcStarted = false;
     int m_pending = 0;
 };
 

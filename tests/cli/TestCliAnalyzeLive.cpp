@@ -107,6 +107,59 @@ private slots:
         }
     }
 
+    // The From domain's DMARC policy fetched now (tests/zones/dmarc.test.zone; mailhost.test has none),
+    // against the p= the receiver wrote.
+    void dmarcRecheck_data()
+    {
+        QTest::addColumn<QByteArray>("statement");
+        QTest::addColumn<QByteArray>("domain");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("same") << QByteArray("pass (p=REJECT sp=REJECT dis=NONE)")
+                              << QByteArray("author.dmarc.test") << QStringLiteral("dmarc.live-same")
+                              << QStringList{QStringLiteral("author.dmarc.test"),
+                                             QStringLiteral("reject"),
+                                             QStringLiteral("reject"),
+                                             QStringLiteral("_dmarc.author.dmarc.test")};
+        QTest::newRow("tightened") << QByteArray("fail (p=NONE sp=NONE dis=NONE)")
+                                   << QByteArray("author.dmarc.test") << QStringLiteral("dmarc.live-differs")
+                                   << QStringList{QStringLiteral("author.dmarc.test"),
+                                                  QStringLiteral("none"),
+                                                  QStringLiteral("reject"),
+                                                  QStringLiteral("_dmarc.author.dmarc.test")};
+        // No own record: the organisational domain's sp=none applies.
+        QTest::newRow("published since")
+            << QByteArray("none") << QByteArray("news.dmarc.test") << QStringLiteral("dmarc.live-published")
+            << QStringList{QStringLiteral("news.dmarc.test"),
+                           QStringLiteral("none"),
+                           QStringLiteral("_dmarc.dmarc.test")};
+        QTest::newRow("gone") << QByteArray("pass (p=QUARANTINE dis=NONE)") << QByteArray("mailhost.test")
+                              << QStringLiteral("dmarc.live-gone")
+                              << QStringList{QStringLiteral("mailhost.test")};
+    }
+
+    void dmarcRecheck()
+    {
+        QFETCH(QByteArray, statement);
+        QFETCH(QByteArray, domain);
+        QFETCH(QString, expected);
+        QFETCH(QStringList, args);
+        QJsonObject o;
+        QVERIFY(analyze("Authentication-Results: mx.google.com;\n       dmarc=" + statement
+                            + " header.from=" + domain + "\nFrom: <info@" + domain
+                            + ">\nTo: <guest@gmail.com>\nSubject: t\n\nbody\n",
+                        o));
+        QJsonArray live;
+        for (const QJsonValue& f : o.value(u"findings").toArray()) {
+            if (f.toObject().value(u"id").toString().startsWith(u"dmarc.live-")) {
+                live.append(f);
+            }
+        }
+        QCOMPARE(live.size(), 1);
+        QCOMPARE(live.first().toObject().value(u"id").toString(), expected);
+        QCOMPARE(live.first().toObject().value(u"args").toVariant().toStringList(), args);
+    }
+
 private:
     /** Runs `todoku-cli --json analyze` (live) on `input` against the fixture; false if it did not succeed.
      */
