@@ -17,8 +17,9 @@ QByteArray canonicalBody(const QByteArray& body, DkimCanonicalization canonicali
 /**
  * Canonicalizes and hashes a message body fed in chunks of any size: the result depends only on the
  * concatenated bytes, never on where the chunks were cut. Line ends may be CRLF or bare LF (treated as
- * CRLF, as pasted messages have them). Memory is bounded by the longest line. Not thread-affine: one
- * instance may run on a worker thread.
+ * CRLF, as pasted messages have them). Memory is bounded (a fixed buffer, whatever the line lengths); the
+ * input is scanned in place, never copied line by line. Not thread-affine: one instance may run on a
+ * worker thread.
  */
 class DkimBodyHasher
 {
@@ -38,15 +39,29 @@ public:
 
 private:
     friend QByteArray dkim::canonicalBody(const QByteArray&, DkimCanonicalization);
-    void line(QByteArray& content);
+    void addSimple(const char* data, const char* end);
+    void addRelaxed(const char* data, const char* end);
+    void relaxedContent(const char* data, qsizetype size);
+    void content(const char* data, qsizetype size);
+    void endLine(const char* crlf);
     void output(const char* data, qsizetype size);
+    void flushSpan();
+    void flushBuffer();
 
     DkimCanonicalization m_canon;
     qint64 m_limit;
     qint64 m_length = 0;
-    qint64 m_emptyLines = 0;
+    qint64 m_emptyLines = 0; ///< empty lines held back: dropped if only empty lines follow
     bool m_anyLine = false;
-    QByteArray m_line;
+    bool m_lineHasContent = false; ///< the current line has output bytes (it is not empty)
+    bool m_pendingCr = false;      ///< a CR ended the last chunk: a line end if LF comes next, else content
+    bool m_pendingWsp = false;     ///< relaxed: a WSP run in the current line, not output yet
+    const char* m_wspAt = nullptr; ///< relaxed: that run if it is one SP in the current chunk
+    // Canonical bytes that lie contiguously in the current input chunk are hashed from there; the
+    // rest gathers in m_buffer. Neither grows with the message.
+    const char* m_spanStart = nullptr;
+    const char* m_spanEnd = nullptr;
+    QByteArray m_buffer;
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// todoku-cli dkim keygen and dkim verify without DNS: JSON shape (DESIGN.md), key file, exit statuses.
+// todoku-cli dkim keygen and dkim verify: JSON shape (DESIGN.md), key file, exit statuses; the ARC chain of
+// fixture messages against the named fixture.
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "core/dkim/DkimKeyRecord.h"
+#include "core/dns/AresLibrary.h"
 #include "tests/cli/CliTestRun.h"
+#include "tests/support/TestEnvironment.h"
 
 using namespace Qt::StringLiterals;
 using todoku::test::CliRun;
@@ -176,6 +179,142 @@ private slots:
         QCOMPARE(findingIds(run.json()), QStringList{u"dkim.none"_s});
         QCOMPARE(run.json().value(u"arc"_s).toObject().value(u"chain"_s).toString(), u"none"_s);
     }
+
+    // tests/data/dkim/arc-pass.eml: two ARC sets added by dkimpy (tests/support/arc_sign.py, key rsa2048 of
+    // dkim.test in the fixture zone, hops mx.forward.test then mx.list.test). arc-cv-fail.eml: the same
+    // first hop, then a second that sealed with cv=fail.
+    void arcChain_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("chain");
+        QTest::addColumn<int>("brokenAt");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QStringList>("seals");
+        QTest::addColumn<QString>("finding");
+        QTest::newRow("two-hops-pass")
+            << u"arc-pass.eml"_s << QByteArray() << QByteArray() << u"pass"_s << 0 << u"ok"_s << QString()
+            << QStringList{u"pass"_s, u"pass"_s} << u"arc.pass"_s;
+        // The body changed after the last hop: the newest ARC-Message-Signature fails; the seals still hold.
+        QTest::newRow("body-changed")
+            << u"arc-pass.eml"_s << QByteArray("\tthere") << QByteArray("\tthere!") << u"fail"_s << 2
+            << u"message-signature"_s << u"body-hash-mismatch"_s << QStringList{u"pass"_s, u"pass"_s}
+            << u"arc.broken.message-signature"_s;
+        // The first hop's recorded results were rewritten: both seals cover them.
+        QTest::newRow("aar1-changed")
+            << u"arc-pass.eml"_s << QByteArray("i=1; mx.forward.test; spf=pass")
+            << QByteArray("i=1; mx.forward.test; spf=fail") << u"fail"_s << 2 << u"seal"_s
+            << u"signature-mismatch"_s << QStringList{u"fail"_s, u"fail"_s} << u"arc.broken.seal"_s;
+        QTest::newRow("cv-fail") << u"arc-cv-fail.eml"_s << QByteArray() << QByteArray() << u"fail"_s << 2
+                                 << u"cv-fail"_s << QString() << QStringList{QString(), QString()}
+                                 << u"arc.broken.cv-fail"_s;
+    }
+    void arcChain()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, chain);
+        QFETCH(int, brokenAt);
+        QFETCH(QString, reason);
+        QFETCH(QString, detail);
+        QFETCH(QStringList, seals);
+        QFETCH(QString, finding);
+        TODOKU_REQUIRE_FIXTURE(server);
+        const QString path = copyWithEdit(file, from, to);
+        QVERIFY(!path.isEmpty());
+        const CliRun run =
+            runCli({u"--json"_s, u"--server"_s, server.toString(), u"dkim"_s, u"verify"_s, path});
+        QCOMPARE(run.status, 0);
+        const QJsonObject arc = run.json().value(u"arc"_s).toObject();
+        QCOMPARE(arc.value(u"chain"_s).toString(), chain);
+        QCOMPARE(arc.value(u"instances"_s).toInt(), 2);
+        QCOMPARE(arc.value(u"brokenAt"_s).toInt(), brokenAt);
+        QCOMPARE(arc.value(u"reason"_s).toString(), reason);
+        QCOMPARE(arc.value(u"detail"_s).toString(), detail);
+        QCOMPARE(findingIds(arc), QStringList{finding});
+        const QJsonArray sets = arc.value(u"sets"_s).toArray();
+        QCOMPARE(sets.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject set = sets.at(i).toObject();
+            QCOMPARE(set.value(u"instance"_s).toInt(), i + 1);
+            QCOMPARE(set.value(u"domain"_s).toString(), u"dkim.test"_s);
+            QCOMPARE(set.value(u"selector"_s).toString(), u"rsa2048"_s);
+            QCOMPARE(set.value(u"seal"_s).toString(), seals.at(i));
+            QVERIFY(set.value(u"headerLine"_s).toInt() > 0);
+        }
+        QCOMPARE(sets.at(0).toObject().value(u"cv"_s).toString(), u"none"_s);
+        QCOMPARE(sets.at(1).toObject().value(u"cv"_s).toString(),
+                 file == u"arc-cv-fail.eml" ? u"fail"_s : u"pass"_s);
+        // Only the newest ARC-Message-Signature is verified (RFC 8617 §5.2).
+        QCOMPARE(sets.at(0).toObject().value(u"messageSignature"_s).toString(), QString());
+        if (reason != u"cv-fail") {
+            QCOMPARE(sets.at(1).toObject().value(u"messageSignature"_s).toString(),
+                     reason == u"message-signature" ? u"fail"_s : u"pass"_s);
+        }
+        // The message has no DKIM-Signature of its own.
+        QCOMPARE(run.json().value(u"signatures"_s).toArray().size(), 0);
+    }
+
+    void arcChainText()
+    {
+        TODOKU_REQUIRE_FIXTURE(server);
+        const QString pass = copyWithEdit(u"arc-pass.eml"_s, {}, {});
+        const QString changed = copyWithEdit(u"arc-pass.eml"_s, "\tthere", "\tthere!");
+        CliRun run =
+            runCli({u"--lang"_s, u"en"_s, u"--server"_s, server.toString(), u"dkim"_s, u"verify"_s, pass});
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.contains(u"ARC chain: pass (instances: 2)"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"The ARC chain verifies"_s), qPrintable(run.out));
+        run =
+            runCli({u"--lang"_s, u"en"_s, u"--server"_s, server.toString(), u"dkim"_s, u"verify"_s, changed});
+        QCOMPARE(run.status, 0);
+        QVERIFY2(run.out.contains(u"ARC chain: fail (instances: 2)"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"message signature: fail (body-hash-mismatch)"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"The newest ARC message signature does not verify"_s),
+                 qPrintable(run.out));
+    }
+
+    void arcNeedsDns()
+    {
+        const CliRun run = runCli({u"--lang"_s,
+                                   u"en"_s,
+                                   u"--offline"_s,
+                                   u"dkim"_s,
+                                   u"verify"_s,
+                                   todoku::test::dataPath(u"dkim/arc-pass.eml"_s)});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(u"--offline"_s), qPrintable(run.err));
+    }
+
+private:
+    // A copy of tests/data/dkim/`file` in m_dir with the first `from` replaced by `to` (none if empty).
+    QString copyWithEdit(const QString& file, const QByteArray& from, const QByteArray& to)
+    {
+        QFile in(todoku::test::dataPath(u"dkim/"_s + file));
+        if (!in.open(QIODevice::ReadOnly)) {
+            return {};
+        }
+        QByteArray bytes = in.readAll();
+        if (!from.isEmpty()) {
+            const qsizetype at = bytes.indexOf(from);
+            if (at < 0) {
+                return {};
+            }
+            bytes.replace(at, from.size(), to);
+        }
+        QFile out(m_dir.filePath(u"m-%1.eml"_s.arg(++m_count)));
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+            return {};
+        }
+        return out.fileName();
+    }
+
+    QTemporaryDir m_dir;
+    int m_count = 0;
+    todoku::AresLibrary m_ares;
 };
 
 QTEST_GUILESS_MAIN(TestCliDkim)

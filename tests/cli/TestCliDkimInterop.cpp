@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Interop: dkimpy (python3-dkim) signs messages at test time with the fixed keys Todoku generated
 // (tests/data/dkim, published in tests/zones/dkim.test.zone); `todoku-cli dkim verify` checks them through
-// the named fixture, and tampered copies fail with the right reason.
+// the named fixture, and tampered copies fail with the right reason. dkimpy's arc_sign adds ARC sets with the
+// same rsa2048 key, as forwarders do; Todoku's ARC validation passes them and fails modified copies.
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -200,7 +201,147 @@ private slots:
         QCOMPARE(findings.value(0).args.value(2), u"2048"_s);
     }
 
+    // One or two forwarders (mx.forward.test, then mx.list.test) seal with dkimpy; with dkim, the message
+    // also carries dkimpy's DKIM-Signature, which the ARC-Message-Signature does not cover.
+    void dkimpyArcSealedPasses_data()
+    {
+        QTest::addColumn<int>("hops");
+        QTest::addColumn<bool>("lf");
+        QTest::addColumn<bool>("dkim");
+        QTest::newRow("one-hop") << 1 << false << false;
+        QTest::newRow("two-hops") << 2 << false << false;
+        QTest::newRow("two-hops-lf") << 2 << true << false;
+        QTest::newRow("two-hops-dkim-signed") << 2 << false << true;
+    }
+    void dkimpyArcSealedPasses()
+    {
+        QFETCH(int, hops);
+        QFETCH(bool, lf);
+        QFETCH(bool, dkim);
+        QByteArray message = MESSAGE;
+        if (dkim) {
+            const QString signedPath = sign(u"rsa2048"_s, u"relaxed/relaxed"_s, false, message);
+            QVERIFY(!signedPath.isEmpty());
+            message = readFile(signedPath);
+        }
+        if (lf) {
+            message.replace("\r\n", "\n");
+        }
+        const QString path = arcSeal(message, hops);
+        QVERIFY(!path.isEmpty());
+        const CliRun run = runCli({u"--json"_s, u"--server"_s, m_server, u"dkim"_s, u"verify"_s, path});
+        QCOMPARE(run.status, 0);
+        const QJsonObject arc = run.json().value(u"arc"_s).toObject();
+        QCOMPARE(arc.value(u"chain"_s).toString(), u"pass"_s);
+        QCOMPARE(arc.value(u"instances"_s).toInt(), hops);
+        QCOMPARE(arc.value(u"brokenAt"_s).toInt(), 0);
+        const QJsonArray sets = arc.value(u"sets"_s).toArray();
+        QCOMPARE(sets.size(), hops);
+        for (const QJsonValue& set : sets) {
+            QCOMPARE(set.toObject().value(u"seal"_s).toString(), u"pass"_s);
+            QCOMPARE(set.toObject().value(u"domain"_s).toString(), u"dkim.test"_s);
+        }
+        QCOMPARE(sets.last().toObject().value(u"messageSignature"_s).toString(), u"pass"_s);
+        const QJsonArray signatures = run.json().value(u"signatures"_s).toArray();
+        QCOMPARE(signatures.size(), dkim ? 1 : 0);
+        if (dkim) {
+            QCOMPARE(signatures.first().toObject().value(u"verification"_s).toString(), u"pass"_s);
+        }
+    }
+
+    // A sealed message changed afterwards: where the chain breaks and why.
+    void modifiedArcCopiesFail_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<int>("brokenAt");
+        QTest::newRow("body") << QByteArray("last line") << QByteArray("last line!") << u"message-signature"_s
+                              << u"body-hash-mismatch"_s << 2;
+        QTest::newRow("signed-header") << QByteArray("To: hanako") << QByteArray("To: jiro")
+                                       << u"message-signature"_s << u"signature-mismatch"_s << 2;
+        // The first hop's ARC-Authentication-Results: both seals cover it; the newest is reported.
+        QTest::newRow("first-aar") << QByteArray("i=1; mx.forward.test; spf=pass")
+                                   << QByteArray("i=1; mx.forward.test; spf=fail") << u"seal"_s
+                                   << u"signature-mismatch"_s << 2;
+        // The second seal's cv= rewritten to none: only the first seal may say none (RFC 8617 §5.2 step 3).
+        QTest::newRow("second-seal-cv")
+            << QByteArray("i=2; cv=pass") << QByteArray("i=2; cv=none") << u"cv-invalid"_s << u"none"_s << 2;
+    }
+    void modifiedArcCopiesFail()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, reason);
+        QFETCH(QString, detail);
+        QFETCH(int, brokenAt);
+        const QString path = arcSeal(MESSAGE, 2);
+        QVERIFY(!path.isEmpty());
+        QByteArray bytes = readFile(path);
+        const qsizetype body = bytes.indexOf("\r\n\r\n");
+        const qsizetype at = from.startsWith("last") ? bytes.indexOf(from, body) : bytes.indexOf(from);
+        QVERIFY(at > 0);
+        bytes.replace(at, from.size(), to);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(bytes), bytes.size());
+        f.close();
+        const CliRun run = runCli({u"--json"_s, u"--server"_s, m_server, u"dkim"_s, u"verify"_s, path});
+        QCOMPARE(run.status, 0);
+        const QJsonObject arc = run.json().value(u"arc"_s).toObject();
+        QCOMPARE(arc.value(u"chain"_s).toString(), u"fail"_s);
+        QCOMPARE(arc.value(u"reason"_s).toString(), reason);
+        QCOMPARE(arc.value(u"detail"_s).toString(), detail);
+        QCOMPARE(arc.value(u"brokenAt"_s).toInt(), brokenAt);
+        QCOMPARE(todoku::test::findingIds(arc), QStringList{u"arc.broken."_s + reason});
+    }
+
 private:
+    static QByteArray readFile(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    // Passes `message` through `hops` forwarders, each recording its Authentication-Results (the second
+    // with arc=pass) and sealing with dkimpy; returns the last file's path, or empty on failure.
+    QString arcSeal(QByteArray message, int hops)
+    {
+        const bool lf = !message.contains("\r\n");
+        const QByteArray eol = lf ? "\n" : "\r\n";
+        const QList<QByteArray> results{
+            "mx.forward.test; spf=pass smtp.mailfrom=taro@dkim.test; dkim=none",
+            "mx.list.test; arc=pass header.oldest-pass=0; spf=fail smtp.mailfrom=taro@dkim.test"};
+        QString out;
+        for (int hop = 0; hop < hops; ++hop) {
+            message = "Authentication-Results: " + results.at(hop) + eol + message;
+            const QString in = m_dir.filePath(u"arc-in-%1.eml"_s.arg(++m_count));
+            out = m_dir.filePath(u"arc-%1.eml"_s.arg(m_count));
+            QFile f(in);
+            if (!f.open(QIODevice::WriteOnly) || f.write(message) != message.size()) {
+                return {};
+            }
+            f.close();
+            QProcess p;
+            p.start(QStringLiteral(TODOKU_PYTHON),
+                    {QStringLiteral(TODOKU_SOURCE_DIR "/tests/support/arc_sign.py"),
+                     todoku::test::dataPath(u"dkim/rsa2048.pem"_s),
+                     u"rsa2048"_s,
+                     u"dkim.test"_s,
+                     QString::fromLatin1(results.at(hop).left(results.at(hop).indexOf(';'))),
+                     u"0"_s,
+                     in,
+                     out});
+            if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+                qWarning() << p.readAllStandardError();
+                return {};
+            }
+            message = readFile(out);
+        }
+        return out;
+    }
+
     // Signs `message` with dkimpy; returns the signed file's path, or empty on failure.
     QString sign(const QString& key,
                  const QString& canon,

@@ -9,6 +9,50 @@
 using namespace todoku;
 using C = DkimCanonicalization;
 
+namespace {
+
+// RFC 6376 §3.4.3/§3.4.4 done the plain way, line by line, as the reference for the streaming hasher: a
+// line ends at LF and loses one CR before it; relaxed turns WSP runs into one SP and drops trailing WSP;
+// trailing empty lines go; an empty body is CRLF (simple) or nothing (relaxed).
+QByteArray referenceBody(const QByteArray& body, C canon)
+{
+    QList<QByteArray> lines = body.split('\n');
+    if (lines.constLast().isEmpty()) {
+        lines.removeLast(); // the body ended with LF, or was empty
+    }
+    for (QByteArray& line : lines) {
+        if (line.endsWith('\r')) {
+            line.chop(1);
+        }
+        if (canon == C::Relaxed) {
+            QByteArray out;
+            bool wsp = false;
+            for (const char c : std::as_const(line)) {
+                if (c == ' ' || c == '\t') {
+                    wsp = true;
+                    continue;
+                }
+                if (wsp) {
+                    out += ' ';
+                }
+                wsp = false;
+                out += c;
+            }
+            line = out;
+        }
+    }
+    while (!lines.isEmpty() && lines.constLast().isEmpty()) {
+        lines.removeLast();
+    }
+    QByteArray out;
+    for (const QByteArray& line : std::as_const(lines)) {
+        out += line + "\r\n";
+    }
+    return out.isEmpty() && canon == C::Simple ? QByteArray("\r\n") : out;
+}
+
+} // namespace
+
 Q_DECLARE_METATYPE(todoku::DkimCanonicalization)
 
 class TestDkimCanonicalizer : public QObject
@@ -100,7 +144,56 @@ private slots:
             QCOMPARE(chunked.finish(), expected);
             QCOMPARE(QCryptographicHash::hash(dkim::canonicalBody(body, canon), QCryptographicHash::Sha256),
                      expected);
+            QCOMPARE(dkim::canonicalBody(body, canon), referenceBody(body, canon));
         }
+    }
+
+    // Large bodies with lines longer than the hasher's buffers, fed whole and in random chunks of up to
+    // 100 KB, against the line-by-line reference (with and without an l= limit).
+    void largeBodiesMatchTheReference_data()
+    {
+        QTest::addColumn<C>("canon");
+        QTest::addColumn<qint64>("limit");
+        QTest::newRow("relaxed") << C::Relaxed << qint64(-1);
+        QTest::newRow("simple") << C::Simple << qint64(-1);
+        QTest::newRow("relaxed-l") << C::Relaxed << qint64(150001);
+        QTest::newRow("simple-l") << C::Simple << qint64(70000);
+    }
+    void largeBodiesMatchTheReference()
+    {
+        QFETCH(C, canon);
+        QFETCH(qint64, limit);
+        QRandomGenerator rng(20261203);
+        const QList<QByteArray> pieces{"word", " ", "\t", "  \t ", "\r\n", "\n", "\r", "x y", "\r\n\r\n"};
+        for (int round = 0; round < 20; ++round) {
+            QByteArray body;
+            while (body.size() < 300 * 1024) {
+                if (rng.bounded(8) == 0) {
+                    body += QByteArray(int(rng.bounded(1, 20000)), 'L'); // longer than a span or the buffer
+                } else {
+                    body += pieces.at(int(rng.bounded(int(pieces.size()))));
+                }
+            }
+            if (round % 2) {
+                body += "\r\n \r\n\r\n"; // trailing blank lines
+            }
+            const QByteArray reference = referenceBody(body, canon);
+            const QByteArray expected = QCryptographicHash::hash(
+                limit < 0 ? reference : reference.left(limit), QCryptographicHash::Sha256);
+            DkimBodyHasher whole(canon, QStringLiteral("sha256"), limit);
+            whole.add(body);
+            QCOMPARE(whole.finish(), expected);
+            QCOMPARE(whole.canonicalLength(), reference.size());
+            DkimBodyHasher chunked(canon, QStringLiteral("sha256"), limit);
+            for (qsizetype at = 0; at < body.size();) {
+                const qsizetype n = qMin<qsizetype>(rng.bounded(1, 100000), body.size() - at);
+                chunked.add(body.constData() + at, n);
+                at += n;
+            }
+            QCOMPARE(chunked.finish(), expected);
+        }
+        QCOMPARE(dkim::canonicalBody(" C \r\nD \t E\r\n\r\n\r\n", C::Relaxed),
+                 referenceBody(" C \r\nD \t E\r\n\r\n\r\n", C::Relaxed));
     }
 };
 
