@@ -1474,6 +1474,22 @@
         <source>DKIM-Signature (line %1): d=%2 s=%3 %4: %5</source>
         <translation>DKIM-Signature（%1 行目）: d=%2 s=%3 %4: %5</translation>
     </message>
+    <message>
+        <source>ARC chain: %1 (instances: %2)</source>
+        <translation>ARC チェーン: %1（インスタンス数: %2）</translation>
+    </message>
+    <message>
+        <source>  ARC-Seal i=%1 (line %2): d=%3 s=%4 cv=%5 seal: %6</source>
+        <translation>  ARC-Seal i=%1（%2 行目）: d=%3 s=%4 cv=%5 シール: %6</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未検証</translation>
+    </message>
+    <message>
+        <source>, message signature: %1</source>
+        <translation>、メッセージ署名: %1</translation>
+    </message>
 </context>
 <context>
     <name>DkimFindings</name>
