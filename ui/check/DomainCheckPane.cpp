@@ -133,13 +133,20 @@ DomainCheckPane::DomainCheckPane(DnsResolver* resolver, QWidget* parent)
     QHeaderView* header = m_ui->checklistTreeWidget->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(0, QHeaderView::Stretch);
-    header->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::Interactive);
     header->setSectionResizeMode(2, QHeaderView::Interactive);
     header->resizeSection(2, 300);
     m_ui->spfTreeWidget->setAlternatingRowColors(true);
+    // Records are long: the first column takes what the result and lookup columns leave.
+    QHeaderView* spfHeader = m_ui->spfTreeWidget->header();
+    spfHeader->setStretchLastSection(false);
+    spfHeader->setSectionResizeMode(0, QHeaderView::Stretch);
+    spfHeader->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    spfHeader->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_ui->dnsTreeWidget->setAlternatingRowColors(true);
     m_ui->progressBar->setVisible(false);
     m_ui->hintLabel->setVisible(false);
+    m_ui->statusLabel->setVisible(false);
 
     connect(m_ui->checkButton, &QPushButton::clicked, this, &DomainCheckPane::startCheck);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &DomainCheckPane::cancel);
@@ -289,6 +296,7 @@ void DomainCheckPane::onStarted()
         fillItemRow(new QTreeWidgetItem(tree), item);
     }
     fillSummary();
+    fitResultColumn();
     m_ui->detailsTabWidget->setCurrentWidget(m_ui->checklistTab);
     m_ui->pageStackedWidget->setCurrentWidget(m_ui->resultsPage);
     updateProgress();
@@ -326,18 +334,38 @@ void DomainCheckPane::updateProgress()
     m_ui->progressBar->setMaximum(std::max(1, int(r.items.size())));
     m_ui->progressBar->setValue(done);
     const QString domain = shownName(r.domain.isEmpty() ? r.request.domain : r.domain);
-    if (isBusy()) {
-        m_ui->statusLabel->setText(
-            tr("Checking %1… %2 of %3 items done.").arg(domain).arg(done).arg(r.items.size()));
-    } else if (m_hasReport) {
-        m_ui->statusLabel->setText(r.cancelled ? tr("The check of %1 was cancelled.").arg(domain)
-                                               : tr("Checked %1 against DNS just now.").arg(domain));
-    } else {
-        m_ui->statusLabel->clear();
-    }
+    // Once done, the summary banner says how it went; the line is for progress and export messages.
+    setStatus(isBusy() ? tr("Checking %1… %2 of %3 items done.").arg(domain).arg(done).arg(r.items.size())
+                       : QString());
     if (isBusy()) {
         fillSummary();
     }
+}
+
+void DomainCheckPane::setStatus(const QString& text)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setVisible(!text.isEmpty());
+}
+
+void DomainCheckPane::fitResultColumn()
+{
+    // The wrapping delegate never reports more than a column's current width, so ResizeToContents cannot
+    // widen the Result column: measure its texts here.
+    QTreeWidget* tree = m_ui->checklistTreeWidget;
+    const QFontMetrics metrics(tree->font());
+    int width = metrics.horizontalAdvance(tree->headerItem()->text(1));
+    std::function<void(const QTreeWidgetItem*)> measure = [&](const QTreeWidgetItem* row) {
+        width = std::max(width, metrics.horizontalAdvance(row->text(1)));
+        for (int i = 0; i < row->childCount(); ++i) {
+            measure(row->child(i));
+        }
+    };
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        measure(tree->topLevelItem(i));
+    }
+    tree->header()->resizeSection(1,
+                                  width + 3 * tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16);
 }
 
 void DomainCheckPane::showReport()
@@ -357,6 +385,7 @@ void DomainCheckPane::showReport()
     fillSpf();
     fillDnsQueries();
     updateProgress();
+    fitResultColumn();
     m_ui->pageStackedWidget->setCurrentWidget(m_ui->resultsPage);
 }
 
@@ -482,15 +511,12 @@ QString requirementStatusText(GmailRequirement::Status status)
     Q_UNREACHABLE();
 }
 
+/** The reply codes Gmail gives when the requirement fails (the finding's title names the audience). */
 QString requirementNote(const GmailRequirement& r)
 {
-    const QString audience =
-        r.audience == u"bulk" ? DomainCheckPane::tr("Bulk senders") : DomainCheckPane::tr("All senders");
-    if (r.replyCodes.isEmpty()) {
-        return audience;
-    }
-    return DomainCheckPane::tr("%1 · Gmail replies %2")
-        .arg(audience, r.replyCodes.join(QStringLiteral(", ")));
+    return r.replyCodes.isEmpty()
+               ? QString()
+               : DomainCheckPane::tr("Gmail replies %1").arg(r.replyCodes.join(QStringLiteral(", ")));
 }
 
 /** The key a child row is remembered by across a refill (to keep it expanded). */
@@ -642,6 +668,7 @@ void DomainCheckPane::addSpfNode(QTreeWidgetItem* parent, const SpfNode& node, b
         row->setText(1, spf::resultName(node.result) + u" (" + spf::reasonName(node.reason) + u')');
     } else {
         row->setText(0, shownName(node.domain) + QStringLiteral("  \"") + node.record + u'"');
+        row->setToolTip(0, node.record);
     }
     row->setText(2, QString::number(node.lookups));
     row->setToolTip(2, tr("DNS lookups this branch costs (the limit for the whole tree is 10)"));
@@ -706,10 +733,6 @@ void DomainCheckPane::fillSpf()
         addSpfNode(top, spf.trace, true);
     }
     tree->expandToDepth(1);
-    for (int c = 1; c < tree->columnCount(); ++c) {
-        tree->resizeColumnToContents(c);
-    }
-    tree->setColumnWidth(0, std::max(tree->columnWidth(0), 520));
 }
 
 void DomainCheckPane::fillDnsQueries()
@@ -762,8 +785,11 @@ QString DomainCheckPane::reportText() const
             for (const GmailRequirement& req : item.gmail) {
                 const Finding* f = findingById(item, req.findingId);
                 const FindingText text = f ? FindingCatalog::text(*f) : FindingText{req.id, {}, {}};
-                out += QStringLiteral("  [%1] ").arg(requirementStatusText(req.status)) + text.title
-                       + QStringLiteral(" (") + requirementNote(req) + QStringLiteral(")\n");
+                out += QStringLiteral("  [%1] ").arg(requirementStatusText(req.status)) + text.title;
+                if (!req.replyCodes.isEmpty()) {
+                    out += QStringLiteral(" (") + requirementNote(req) + u')';
+                }
+                out += u'\n';
                 if (f) {
                     addFinding(*f, text, QStringLiteral("      "));
                 }
@@ -860,7 +886,7 @@ void DomainCheckPane::onExportClicked()
     }
     QString error;
     if (exportReport(path, &error)) {
-        m_ui->statusLabel->setText(tr("Saved the report to %1.").arg(QDir::toNativeSeparators(path)));
+        setStatus(tr("Saved the report to %1.").arg(QDir::toNativeSeparators(path)));
     } else {
         showProblem(tr("Cannot save the report to %1: %2").arg(QDir::toNativeSeparators(path), error),
                     nullptr);

@@ -94,6 +94,8 @@ private:
     void addSpfNode(QTreeWidgetItem* parent, const todoku::SpfNode& node, bool evaluation);
     void fillDnsQueries();
     void showProblem(const QString& text, QWidget* field);
+    void setStatus(const QString& text);
+    void fitResultColumn();
 
     const std::unique_ptr<Ui::DomainCheckPane> m_ui;
     todoku::DnsResolver* m_resolver;
