@@ -139,6 +139,7 @@ private slots:
     void unicodeDomainIsAccepted();
     void copyAndExportTheReport();
     void languageSwitchRetranslatesTheReport();
+    void languageSwitchWhileChecking();
 
 private:
     void makePane(const DnsResolverSettings& settings);
@@ -525,6 +526,26 @@ void TestDomainCheckPane::languageSwitchRetranslatesTheReport()
     QCOMPARE(mx->child(0)->text(0), japanese);
     QCOMPARE(m_pane->findChild<QPushButton*>(u"checkButton"_s)->text(), u"診断(&C)"_s);
     QVERIFY(m_pane->reportText().startsWith(u"good.audit.test のドメイン診断"_s));
+    QCoreApplication::removeTranslator(&pending);
+}
+
+void TestDomainCheckPane::languageSwitchWhileChecking()
+{
+    // slow.audit.test: dmarc and dkim stay running until cancelled, so the switch comes mid-check.
+    m_pane->setInputs(u"slow.audit.test"_s, u"198.51.100.10"_s);
+    QVERIFY(m_pane->startCheck());
+    QTRY_COMPARE(rowFor(m_checklist, u"ptr"_s)->data(0, DomainCheckPane::STATUS_ROLE).toString(), u"ok"_s);
+    QCOMPARE(rowFor(m_checklist, u"dmarc"_s)->text(1), u"Checking…"_s);
+    PendingTranslator pending;
+    i18n::setLanguage(u"ja"_s);
+    QCoreApplication::installTranslator(&pending);
+    QTRY_COMPARE(rowFor(m_checklist, u"dmarc"_s)->text(1), u"確認中…"_s);
+    QVERIFY(m_pane->isBusy());
+    QCOMPARE(rowFor(m_checklist, u"ptr"_s)->text(0), u"198.51.100.10 の逆引き"_s);
+    QCOMPARE(rowFor(m_checklist, u"ptr"_s)->data(0, DomainCheckPane::STATUS_ROLE).toString(), u"ok"_s);
+    m_pane->cancel();
+    QVERIFY(!m_pane->isBusy());
+    QCOMPARE(rowFor(m_checklist, u"dmarc"_s)->text(1), u"キャンセル"_s);
     QCoreApplication::removeTranslator(&pending);
 }
 

@@ -163,9 +163,6 @@ DomainCheckPane::DomainCheckPane(DnsResolver* resolver, QWidget* parent)
     }
     connect(m_ui->copyReportButton, &QPushButton::clicked, this, &DomainCheckPane::onCopyReportClicked);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &DomainCheckPane::onExportClicked);
-    connect(m_ui->checklistTreeWidget, &QTreeWidget::itemActivated, this, [](QTreeWidgetItem* item) {
-        item->setExpanded(!item->isExpanded());
-    });
 
     retranslate();
     updateWidgets();
