@@ -50,7 +50,9 @@ MainWindow::MainWindow(todoku::AresResolver* resolver, AppSettings* settings, QW
         } else if (page.kind == WorkspacePage::Kind::Setup) {
             widget = new SetupWizard(m_resolver, this);
         } else {
-            widget = new DomainCheckPane(m_resolver, this);
+            auto* pane = new DomainCheckPane(m_resolver, this);
+            pane->setSettings(m_settings);
+            widget = pane;
         }
         m_ui->workspaceStackedWidget->addWidget(widget);
         auto* item =

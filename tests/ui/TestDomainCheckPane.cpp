@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DomainCheckPane (offscreen) against the named fixture (tests/zones/audit.test.zone and friends): the
 // checklist fills in item by item, cancel, a non-answering server, inputs, export, language switch.
+#include <QCheckBox>
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -28,6 +30,7 @@
 #include "core/smtp/DnsblCheck.h"
 #include "tests/support/TestEnvironment.h"
 #include "translations/I18n.h"
+#include "ui/AppSettings.h"
 #include "ui/check/DomainCheckPane.h"
 
 using namespace todoku;
@@ -140,6 +143,7 @@ private slots:
     void copyAndExportTheReport();
     void languageSwitchRetranslatesTheReport();
     void languageSwitchWhileChecking();
+    void inputsAreRemembered();
 
 private:
     void makePane(const DnsResolverSettings& settings);
@@ -547,6 +551,28 @@ void TestDomainCheckPane::languageSwitchWhileChecking()
     QVERIFY(!m_pane->isBusy());
     QCOMPARE(rowFor(m_checklist, u"dmarc"_s)->text(1), u"キャンセル"_s);
     QCoreApplication::removeTranslator(&pending);
+}
+
+void TestDomainCheckPane::inputsAreRemembered()
+{
+    QTemporaryDir dir;
+    QSettings store(dir.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    AppSettings settings(&store);
+    m_pane->setSettings(&settings);
+    m_pane->findChild<QCheckBox*>(u"discoverCheckBox"_s)->setChecked(false);
+    m_pane->findChild<QLineEdit*>(u"dqsKeyLineEdit"_s)->setText(u"secret"_s);
+    QVERIFY(runCheck(
+        u"good.audit.test"_s, u"198.51.100.10 2001:db8:1ad::10"_s, u"mx.good.audit.test"_s, u"s1"_s));
+    // A new pane (the next start of the app) shows them again; the DQS key is not stored.
+    DomainCheckPane next(m_resolver.get());
+    next.setSettings(&settings);
+    QCOMPARE(next.findChild<QLineEdit*>(u"domainLineEdit"_s)->text(), u"good.audit.test"_s);
+    QCOMPARE(next.findChild<QLineEdit*>(u"ipsLineEdit"_s)->text(), u"198.51.100.10 2001:db8:1ad::10"_s);
+    QCOMPARE(next.findChild<QLineEdit*>(u"heloLineEdit"_s)->text(), u"mx.good.audit.test"_s);
+    QCOMPARE(next.findChild<QLineEdit*>(u"selectorsLineEdit"_s)->text(), u"s1"_s);
+    QVERIFY(!next.findChild<QCheckBox*>(u"discoverCheckBox"_s)->isChecked());
+    QVERIFY(next.findChild<QLineEdit*>(u"dqsKeyLineEdit"_s)->text().isEmpty());
+    QVERIFY(!store.allKeys().join(u' ').contains(u"dqs"_s, Qt::CaseInsensitive));
 }
 
 QTEST_MAIN(TestDomainCheckPane)

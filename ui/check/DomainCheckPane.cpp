@@ -24,6 +24,7 @@
 #include "core/dns/DnsName.h"
 #include "core/dns/DnsText.h"
 #include "core/setup/RecordSetExporter.h"
+#include "ui/AppSettings.h"
 #include "ui/widgets/WrappingItemDelegate.h"
 
 using namespace todoku;
@@ -189,6 +190,16 @@ void DomainCheckPane::setInputs(const QString& domain,
     m_ui->selectorsLineEdit->setText(selectors);
 }
 
+void DomainCheckPane::setSettings(AppSettings* settings)
+{
+    m_settings = settings;
+    if (m_settings) {
+        const AppSettings::DomainCheckInputs in = m_settings->domainCheckInputs();
+        setInputs(in.domain, in.ips, in.helo, in.selectors);
+        m_ui->discoverCheckBox->setChecked(in.discoverSelectors);
+    }
+}
+
 const AuditReport& DomainCheckPane::report() const
 {
     return m_audit ? m_audit->report() : m_report;
@@ -251,6 +262,13 @@ bool DomainCheckPane::startCheck()
     request.discoverSelectors = m_ui->discoverCheckBox->isChecked();
     request.dqsKey = m_ui->dqsKeyLineEdit->text().trimmed();
     request.dnsblLists = m_dnsblLists;
+    if (m_settings) {
+        m_settings->setDomainCheckInputs({domain,
+                                          m_ui->ipsLineEdit->text().trimmed(),
+                                          helo,
+                                          m_ui->selectorsLineEdit->text().trimmed(),
+                                          request.discoverSelectors});
+    }
 
     auto* audit = new DomainAudit(m_resolver, nullptr, this);
     audit->setItemTimeoutMs(m_itemTimeoutMs);

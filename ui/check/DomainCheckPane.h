@@ -7,6 +7,7 @@
 
 #include "core/audit/AuditReport.h"
 
+class AppSettings;
 class QTreeWidgetItem;
 
 namespace Ui {
@@ -51,6 +52,8 @@ public:
                    const QString& ips = {},
                    const QString& helo = {},
                    const QString& selectors = {});
+    /** Restores the last inputs from `settings` and stores them there at each check (null: none). */
+    void setSettings(AppSettings* settings);
     /** Checks what the fields say; false (with the reason shown under the fields) if they do not parse. */
     bool startCheck();
     /** Stops a running check; the items not done are marked cancelled. */
@@ -99,6 +102,7 @@ private:
 
     const std::unique_ptr<Ui::DomainCheckPane> m_ui;
     todoku::DnsResolver* m_resolver;
+    AppSettings* m_settings = nullptr;
     todoku::DomainAudit* m_audit = nullptr; ///< the running check (a child), null when idle
     todoku::AuditReport m_report;           ///< the last finished report
     QList<todoku::DnsblList> m_dnsblLists;
