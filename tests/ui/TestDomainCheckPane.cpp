@@ -416,7 +416,7 @@ void TestDomainCheckPane::staysResponsiveWhileAServerTimesOut()
     QVERIFY(clock.elapsed() < 300); // starting never waits for DNS
     QTest::qWait(800);
     QVERIFY(m_pane->isBusy());
-    QVERIFY2(ticks >= 20, qPrintable(QString::number(ticks))); // the event loop kept running
+    QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks))); // the event loop kept running (about 40)
     // The window takes input meanwhile: switch to the DNS tab.
     auto* tabs = m_pane->findChild<QTabWidget*>(u"detailsTabWidget"_s);
     tabs->setCurrentIndex(2);
