@@ -11,6 +11,11 @@ const QString STATE_KEY = QStringLiteral("ui/state");
 const QString SERVERS_KEY = QStringLiteral("dns/servers");
 const QString TIMEOUT_KEY = QStringLiteral("dns/timeoutMs");
 const QString TRIES_KEY = QStringLiteral("dns/tries");
+const QString CHECK_DOMAIN_KEY = QStringLiteral("check/domain");
+const QString CHECK_IPS_KEY = QStringLiteral("check/ips");
+const QString CHECK_HELO_KEY = QStringLiteral("check/helo");
+const QString CHECK_SELECTORS_KEY = QStringLiteral("check/selectors");
+const QString CHECK_DISCOVER_KEY = QStringLiteral("check/discoverSelectors");
 
 } // namespace
 
@@ -51,6 +56,26 @@ void AppSettings::setDnsSettings(const todoku::DnsResolverSettings& dns)
     m_settings->setValue(SERVERS_KEY, servers);
     m_settings->setValue(TIMEOUT_KEY, dns.timeoutMs);
     m_settings->setValue(TRIES_KEY, dns.tries);
+}
+
+AppSettings::DomainCheckInputs AppSettings::domainCheckInputs() const
+{
+    DomainCheckInputs in;
+    in.domain = m_settings->value(CHECK_DOMAIN_KEY).toString();
+    in.ips = m_settings->value(CHECK_IPS_KEY).toString();
+    in.helo = m_settings->value(CHECK_HELO_KEY).toString();
+    in.selectors = m_settings->value(CHECK_SELECTORS_KEY).toString();
+    in.discoverSelectors = m_settings->value(CHECK_DISCOVER_KEY, true).toBool();
+    return in;
+}
+
+void AppSettings::setDomainCheckInputs(const DomainCheckInputs& inputs)
+{
+    m_settings->setValue(CHECK_DOMAIN_KEY, inputs.domain);
+    m_settings->setValue(CHECK_IPS_KEY, inputs.ips);
+    m_settings->setValue(CHECK_HELO_KEY, inputs.helo);
+    m_settings->setValue(CHECK_SELECTORS_KEY, inputs.selectors);
+    m_settings->setValue(CHECK_DISCOVER_KEY, inputs.discoverSelectors);
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -25,6 +25,18 @@ public:
     todoku::DnsResolverSettings dnsSettings() const;
     void setDnsSettings(const todoku::DnsResolverSettings& dns);
 
+    /** The Domain check workspace's last inputs. The Spamhaus DQS key is a secret and is not stored. */
+    struct DomainCheckInputs
+    {
+        QString domain;
+        QString ips; ///< as typed: several, separated by commas or spaces
+        QString helo;
+        QString selectors; ///< as typed
+        bool discoverSelectors = true;
+    };
+    DomainCheckInputs domainCheckInputs() const;
+    void setDomainCheckInputs(const DomainCheckInputs& inputs);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;

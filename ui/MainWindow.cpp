@@ -14,6 +14,7 @@
 #include "ui/DnsSettingsDialog.h"
 #include "ui/WorkspacePage.h"
 #include "ui/analyze/AnalyzerPane.h"
+#include "ui/check/DomainCheckPane.h"
 #include "ui/setup/SetupWizard.h"
 
 namespace {
@@ -49,7 +50,9 @@ MainWindow::MainWindow(todoku::AresResolver* resolver, AppSettings* settings, QW
         } else if (page.kind == WorkspacePage::Kind::Setup) {
             widget = new SetupWizard(m_resolver, this);
         } else {
-            widget = new WorkspacePage(page.kind, this);
+            auto* pane = new DomainCheckPane(m_resolver, this);
+            pane->setSettings(m_settings);
+            widget = pane;
         }
         m_ui->workspaceStackedWidget->addWidget(widget);
         auto* item =

@@ -25,7 +25,10 @@ QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem& option, const Q
         ++depth;
     }
     const int indent = m_view->indentation() * (depth + (m_view->rootIsDecorated() ? 1 : 0));
-    const int available = m_view->columnWidth(index.column()) - (index.column() == 0 ? indent : 0);
+    // A row whose first column spans the others has the whole viewport width to wrap in.
+    const bool spanned = index.column() == 0 && m_view->isFirstColumnSpanned(index.row(), index.parent());
+    const int width = spanned ? m_view->viewport()->width() : m_view->columnWidth(index.column());
+    const int available = width - (index.column() == 0 ? indent : 0);
     // Let the style measure: it knows the icon, the margins and the font of this row.
     // The style wraps only within a valid rectangle, so give it the width and room to grow downwards.
     opt.rect = QRect(0, 0, qMax(available, 40), 1 << 16);
