@@ -413,7 +413,7 @@ void TestDomainCheckPane::staysResponsiveWhileAServerTimesOut()
     QElapsedTimer clock;
     clock.start();
     QVERIFY(m_pane->startCheck());
-    QVERIFY(clock.elapsed() < 300); // starting never waits for DNS
+    QVERIFY(clock.elapsed() < 1000); // starting never waits for DNS (a blocking start takes 1500 ms)
     QTest::qWait(800);
     QVERIFY(m_pane->isBusy());
     QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks))); // the event loop kept running (about 40)
