@@ -178,6 +178,31 @@ private slots:
                  2);
     }
 
+    /** The BIMI item gets the DMARC policy the dmarc item found: p=none means no logo. */
+    void bimiUnderPNone()
+    {
+        const auto run = runCli({u"--json"_s,
+                                 u"--server"_s,
+                                 m_server,
+                                 u"check"_s,
+                                 u"bimi.audit.test"_s,
+                                 u"--no-selector-discovery"_s,
+                                 u"--dnsbl"_s,
+                                 u"spamhaus-zen=bl.dnsbl.test"_s,
+                                 u"--ns-port"_s,
+                                 m_port});
+        QCOMPARE(run.status, 0);
+        QJsonObject bimi;
+        for (const QJsonValue& v : run.json().value(u"items").toArray()) {
+            if (v.toObject().value(u"check").toString() == u"bimi") {
+                bimi = v.toObject();
+            }
+        }
+        QVERIFY2(findingIds(bimi).contains(u"bimi.dmarc-not-enforced"_s),
+                 qPrintable(findingIds(bimi).join(u',')));
+        QCOMPARE(bimi.value(u"state").toString(), u"done"_s);
+    }
+
     void textOutput()
     {
         const auto run = runCli({u"--lang"_s,

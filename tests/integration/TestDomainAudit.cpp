@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "core/audit/DomainAudit.h"
+#include "core/audit/TransportChecks.h"
 #include "core/dkim/DkimSelectorDiscovery.h"
 #include "core/dns/AresLibrary.h"
 #include "core/dns/AresResolver.h"
@@ -269,6 +270,52 @@ private slots:
         const qsizetype expected = 1 + selectors.size() + (listAsked ? defaultDkimSelectors().size() : 0);
         QCOMPARE(r.queries.size(), expected);
         QCOMPARE(resolver.maxQueriesInFlight() > 1 + selectors.size(), listAsked);
+    }
+
+    void bimiGetsDmarcPolicy_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<bool>("notEnforced");
+        QTest::newRow("p=none") << u"bimi.audit.test"_s << true;
+        QTest::newRow("p=quarantine") << u"bimiok.audit.test"_s << false;
+    }
+
+    /** BIMI waits for the dmarc item and judges the policy found there (p=, not sp=, for the domain). */
+    void bimiGetsDmarcPolicy()
+    {
+        QFETCH(QString, domain);
+        QFETCH(bool, notEnforced);
+        AresResolver resolver(m_settings);
+        DomainAudit audit(&resolver);
+        audit::addTransportChecks(audit, domain);
+        QList<int> order;
+        connect(&audit, &DomainAudit::itemFinished, this, [&](int index) { order.append(index); });
+        QSignalSpy done(&audit, &DomainAudit::finished);
+        audit.start(makeRequest(domain, {}, {}, {}));
+        QCOMPARE(audit.report().item(u"bimi"_s)->state, AuditItemState::Pending); // until dmarc is in
+        QVERIFY(done.wait(10000));
+        const AuditReport& r = audit.report();
+        const auto indexOf = [&](const QString& check) {
+            for (int i = 0; i < r.items.size(); ++i) {
+                if (r.items[i].check == check) {
+                    return i;
+                }
+            }
+            return -1;
+        };
+        QVERIFY(order.indexOf(indexOf(u"dmarc"_s)) < order.indexOf(indexOf(u"bimi"_s)));
+        const AuditItem* bimi = r.item(u"bimi"_s);
+        QCOMPARE(bimi->state, AuditItemState::Done);
+        const QStringList ids = findingIds(bimi->findings);
+        QCOMPARE(ids.contains(u"bimi.dmarc-not-enforced"_s), notEnforced);
+        QCOMPARE(ids.contains(u"bimi.ok"_s), !notEnforced);
+        if (notEnforced) {
+            for (const Finding& f : bimi->findings) {
+                if (f.id == u"bimi.dmarc-not-enforced") {
+                    QCOMPARE(f.args.value(1), u"none"_s);
+                }
+            }
+        }
     }
 
     void listedDetails()
