@@ -4,6 +4,7 @@
 #include <QEventLoop>
 
 #include "app/todoku-cli/CliContext.h"
+#include "core/audit/AuthoritativeChecks.h"
 #include "core/audit/DomainAudit.h"
 #include "core/audit/TransportChecks.h"
 #include "core/common/EmbeddedCatalog.h"
@@ -21,6 +22,7 @@ const QString HELO_OPTION = QStringLiteral("helo");
 const QString DQS_OPTION = QStringLiteral("dqs-key");
 const QString DNSBL_OPTION = QStringLiteral("dnsbl");
 const QString NO_DISCOVERY_OPTION = QStringLiteral("no-selector-discovery");
+const QString NS_PORT_OPTION = QStringLiteral("ns-port");
 
 QString stateText(AuditItemState state)
 {
@@ -67,6 +69,10 @@ void CheckCommand::configure(QCommandLineParser& parser) const
         QStringLiteral("ID[=ZONE]")));
     parser.addOption(QCommandLineOption(NO_DISCOVERY_OPTION,
                                         tr("Ask only the given DKIM selectors, not the common ones.")));
+    parser.addOption(QCommandLineOption(NS_PORT_OPTION,
+                                        tr("Port the authoritative servers are asked on (default 53)."),
+                                        QStringLiteral("PORT"),
+                                        QStringLiteral("53")));
     parser.addPositionalArgument(QStringLiteral("domain"),
                                  tr("The domain to check (Unicode names accepted)."));
 }
@@ -120,12 +126,23 @@ int CheckCommand::run(const QCommandLineParser& parser, CliContext& context)
         }
         request.dnsblLists.append(*list);
     }
+    bool portOk = false;
+    const uint nsPort = parser.value(NS_PORT_OPTION).toUInt(&portOk);
+    if (!portOk || nsPort == 0 || nsPort > 65535) {
+        context.err() << tr("Usage: todoku-cli check DOMAIN [--ip IP]... [--selector S]... [--helo NAME]")
+                      << '\n';
+        context.err().flush();
+        return ExitUsage;
+    }
     if (context.options().offline) {
         return context.failInput(tr("The check command needs DNS, but --offline forbids queries."));
     }
 
     DomainAudit audit(context.resolver());
     audit::addTransportChecks(audit, *domain);
+    audit::AuthoritativeCheckOptions authns;
+    authns.port = quint16(nsPort);
+    audit::addAuthoritativeChecks(audit, *domain, request.selectors, authns);
     QEventLoop loop;
     QObject::connect(&audit, &DomainAudit::finished, &loop, &QEventLoop::quit);
     audit.start(request);

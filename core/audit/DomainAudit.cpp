@@ -25,7 +25,7 @@ DomainAudit::~DomainAudit()
 void DomainAudit::addCheck(const QString& check, const QString& subject, std::unique_ptr<AuditCheck> runner)
 {
     Q_ASSERT(!m_started);
-    m_extra.push_back(Slot{check, subject, std::move(runner), -1});
+    m_extra.push_back(Slot{check, subject, std::move(runner), -1, false});
 }
 
 void DomainAudit::addSlot(const QString& check, const QString& subject, std::unique_ptr<AuditCheck> runner)
@@ -34,7 +34,7 @@ void DomainAudit::addSlot(const QString& check, const QString& subject, std::uni
     item.check = check;
     item.subject = subject;
     m_report.items.append(item);
-    m_slots.push_back(Slot{check, subject, std::move(runner), int(m_report.items.size()) - 1});
+    m_slots.push_back(Slot{check, subject, std::move(runner), int(m_report.items.size()) - 1, false});
 }
 
 void DomainAudit::start(const AuditRequest& request)
@@ -101,16 +101,40 @@ void DomainAudit::start(const AuditRequest& request)
     emit started();
     m_pending = int(m_slots.size());
     for (int i = 0; i < int(m_slots.size()); ++i) {
-        Slot& s = m_slots[size_t(i)];
-        m_report.items[s.index].state = AuditItemState::Running;
-        connect(s.runner.get(), &AuditCheck::finished, this, [this, i] { onCheckFinished(i); });
-        s.runner->start(m_session, request, d);
+        connect(
+            m_slots[size_t(i)].runner.get(), &AuditCheck::finished, this, [this, i] { onCheckFinished(i); });
     }
+    startReady();
     if (m_itemTimeoutMs > 0) {
         m_deadline = new QTimer(this);
         m_deadline->setSingleShot(true);
         connect(m_deadline, &QTimer::timeout, this, [this] { stopRunning(AuditItemState::TimedOut); });
         m_deadline->start(m_itemTimeoutMs);
+    }
+}
+
+void DomainAudit::startReady()
+{
+    for (Slot& s : m_slots) {
+        if (s.started || !s.runner) {
+            continue;
+        }
+        const QStringList needs = s.runner->prerequisites();
+        QList<AuditItem> items;
+        bool ready = true;
+        for (const AuditItem& item : std::as_const(m_report.items)) {
+            if (needs.contains(item.check)) {
+                ready = ready && item.isFinished();
+                items.append(item);
+            }
+        }
+        if (!ready) {
+            continue;
+        }
+        s.started = true;
+        m_report.items[s.index].state = AuditItemState::Running;
+        s.runner->setPrerequisites(items);
+        s.runner->start(m_session, m_report.request, m_report.domain);
     }
 }
 
@@ -131,6 +155,10 @@ void DomainAudit::onCheckFinished(int slot)
     s.runner.release()->deleteLater();
     --m_pending;
     emit itemFinished(s.index);
+    // Checks that waited for this item may start now (unless a slot connected to itemFinished cancelled).
+    if (!m_finished) {
+        startReady();
+    }
     finishIfDone();
 }
 

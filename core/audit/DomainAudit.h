@@ -39,6 +39,15 @@ public:
      * addCheck), state, status (the worst finding's severity) and timing; the check fills the rest.
      */
     virtual AuditItem item() const = 0;
+    /**
+     * The checks (report ids, e.g. "dmarc") whose items this one needs. DomainAudit starts it only once
+     * every item of those checks is finished, and hands them to setPrerequisites() just before start();
+     * until then its item stays Pending. Default: none, it starts at once. (No cycles: a check waiting on
+     * itself never starts and ends at the audit's deadline.)
+     */
+    virtual QStringList prerequisites() const { return {}; }
+    /** Before start(): the finished items of the checks prerequisites() named, in report order. */
+    virtual void setPrerequisites(const QList<AuditItem>& items) { (void)items; }
 
 signals:
     void finished();
@@ -92,10 +101,13 @@ private:
         QString subject;
         std::unique_ptr<AuditCheck> runner;
         int index = -1; ///< into m_report.items
+        bool started = false;
     };
 
     void addSlot(const QString& check, const QString& subject, std::unique_ptr<AuditCheck> runner);
     void onCheckFinished(int slot);
+    /** Starts every slot not yet started whose prerequisites are all finished. */
+    void startReady();
     /** Ends every item still running with `state` (TimedOut or Cancelled). */
     void stopRunning(AuditItemState state);
     void finishIfDone();

@@ -2,6 +2,7 @@
 #include "core/audit/TransportChecks.h"
 
 #include <QJsonArray>
+#include <type_traits>
 
 #include "core/smtp/BimiCheck.h"
 #include "core/smtp/MtaStsCheck.h"
@@ -20,9 +21,28 @@ template <typename ModuleCheck>
 class ModuleAuditCheck : public AuditCheck
 {
 public:
+    /** BIMI judges the DMARC policy, so it waits for the dmarc item. */
+    QStringList prerequisites() const override
+    {
+        if constexpr (std::is_same_v<ModuleCheck, BimiCheck>) {
+            return {QStringLiteral("dmarc")};
+        }
+        return {};
+    }
+    void setPrerequisites(const QList<AuditItem>& items) override
+    {
+        for (const AuditItem& i : items) {
+            if (i.check == u"dmarc" && i.dmarc) {
+                m_dmarcPolicy = policyFor(*i.dmarc);
+            }
+        }
+    }
     void start(DnsResolver* resolver, const AuditRequest&, const QString& domain) override
     {
         auto* check = new ModuleCheck(resolver, this);
+        if constexpr (std::is_same_v<ModuleCheck, BimiCheck>) {
+            check->setDmarcPolicy(m_dmarcPolicy);
+        }
         QObject::connect(check, &ModuleCheck::finished, this, [this, check] {
             const auto& report = check->report();
             m_item.findings = report.findings;
@@ -41,8 +61,21 @@ private:
     static QStringList recordsOf(const MtaStsReport& r) { return r.stsRecords; }
     static QStringList recordsOf(const TlsRptReport& r) { return r.records; }
     static QStringList recordsOf(const BimiReport& r) { return r.records; }
+    /**
+     * The policy that applies to mail from the domain (RFC 7489 §6.6.3): p= when its own _dmarc holds the
+     * record, sp= when it came from the organisational domain; none without a valid record.
+     */
+    static std::optional<DmarcPolicy> policyFor(const DmarcDiscoveryResult& r)
+    {
+        const DmarcPolicyAnswer& a = r.rfc7489;
+        if (a.status != DmarcRecordStatus::Found || !a.record) {
+            return std::nullopt;
+        }
+        return a.recordDomain == r.domain ? a.record->domainPolicy() : a.record->effectiveSubdomainPolicy();
+    }
 
     AuditItem m_item;
+    std::optional<DmarcPolicy> m_dmarcPolicy;
 };
 
 } // namespace

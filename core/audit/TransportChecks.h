@@ -13,7 +13,10 @@ namespace todoku::audit {
 std::unique_ptr<AuditCheck> makeMtaStsCheck();
 /** TLS-RPT (RFC 8460): the _smtp._tls record. */
 std::unique_ptr<AuditCheck> makeTlsRptCheck();
-/** BIMI: the default._bimi record (the DMARC policy is judged by the dmarc item, not here). */
+/**
+ * BIMI: the default._bimi record. It waits for the audit's dmarc item (AuditCheck::prerequisites) and
+ * judges the DMARC policy found there (bimi.dmarc-not-enforced at p=none).
+ */
 std::unique_ptr<AuditCheck> makeBimiCheck();
 /** Adds the three to `audit` (before its start()) for `domain` (ASCII), in the order mta-sts, tls-rpt, bimi.
  */

@@ -66,6 +66,7 @@ void DkimSelectorDiscovery::start(const QString& domain, const QStringList& give
 {
     m_report = DkimDiscoveryReport{};
     m_report.domain = domain;
+    m_commonAsked = false;
     QStringList selectors;
     for (const QString& s : givenSelectors) {
         const QString sel = s.trimmed().toLower();
@@ -73,54 +74,90 @@ void DkimSelectorDiscovery::start(const QString& domain, const QStringList& give
             selectors.append(sel);
         }
     }
-    const int given = int(selectors.size());
-    for (const QString& s : std::as_const(m_common)) {
-        if (!selectors.contains(s)) {
-            selectors.append(s);
-        }
-    }
 
+    // First round: `_domainkey` itself and the given selectors, at once. The common list only follows
+    // when that leaves the question open (see askCommon()), so a domain whose given key is there, or
+    // that has no key at all, costs one round trip and no list.
     m_pending = 1;
-    const QString base = QStringLiteral("_domainkey.") + domain;
-    DnsQuery* top = m_resolver->lookup(base, DnsRecordType::TXT, {}, this);
+    DnsQuery* top = m_resolver->lookup(QStringLiteral("_domainkey.") + domain, DnsRecordType::TXT, {}, this);
     connect(top, &DnsQuery::finished, this, [this, top] {
         const DnsAnswer a = top->answer();
         top->deleteLater();
         m_report.queries.append(a);
         m_report.domainKeyOutcome = a.outcome;
-        if (--m_pending == 0) {
-            finish();
-        }
+        settle();
     });
-    // Every selector is asked at once, beside _domainkey itself: waiting for its NXDOMAIN first would
-    // add a round trip, and a server without RFC 8020 may answer NXDOMAIN there even with keys below.
-    for (int i = 0; i < selectors.size(); ++i) {
-        DkimSelectorResult r;
-        r.selector = selectors[i];
-        r.queryName = selectors[i] + u'.' + base;
-        r.given = i < given;
-        m_report.selectors.append(r);
-        ++m_pending;
-        DnsQuery* q = m_resolver->lookup(r.queryName, DnsRecordType::TXT, {}, this);
-        connect(q, &DnsQuery::finished, this, [this, q, i] {
-            const DnsAnswer a = q->answer();
-            q->deleteLater();
-            m_report.queries.append(a);
-            DkimSelectorResult& res = m_report.selectors[i];
-            res.outcome = a.outcome;
-            for (const QByteArray& t : a.texts()) {
-                if (looksLikeKey(t)) {
-                    res.records.append(QString::fromUtf8(t));
-                }
-            }
-            if (!res.records.isEmpty()) {
-                res.findings = dkim::lintKeyRecord(res.records.first().toUtf8(), res.queryName);
-            }
-            if (--m_pending == 0) {
-                finish();
-            }
-        });
+    for (const QString& s : std::as_const(selectors)) {
+        ask(s, true);
     }
+}
+
+void DkimSelectorDiscovery::ask(const QString& selector, bool given)
+{
+    DkimSelectorResult r;
+    r.selector = selector;
+    r.queryName = selector + QStringLiteral("._domainkey.") + m_report.domain;
+    r.given = given;
+    const int i = int(m_report.selectors.size());
+    m_report.selectors.append(r);
+    ++m_pending;
+    DnsQuery* q = m_resolver->lookup(r.queryName, DnsRecordType::TXT, {}, this);
+    connect(q, &DnsQuery::finished, this, [this, q, i] {
+        const DnsAnswer a = q->answer();
+        q->deleteLater();
+        m_report.queries.append(a);
+        DkimSelectorResult& res = m_report.selectors[i];
+        res.outcome = a.outcome;
+        for (const QByteArray& t : a.texts()) {
+            if (looksLikeKey(t)) {
+                res.records.append(QString::fromUtf8(t));
+            }
+        }
+        if (!res.records.isEmpty()) {
+            res.findings = dkim::lintKeyRecord(res.records.first().toUtf8(), res.queryName);
+        }
+        settle();
+    });
+}
+
+void DkimSelectorDiscovery::settle()
+{
+    if (--m_pending > 0) {
+        return;
+    }
+    if (!m_commonAsked) {
+        m_commonAsked = true;
+        if (askCommon()) {
+            return;
+        }
+    }
+    finish();
+}
+
+bool DkimSelectorDiscovery::askCommon()
+{
+    // A given selector with a key answers the question; NXDOMAIN at `_domainkey` means no name exists
+    // below it (RFC 8020), so no selector can hold a key. Otherwise (it exists as an empty non-terminal,
+    // or its query failed) the list may find keys the user did not name.
+    for (const DkimSelectorResult& s : std::as_const(m_report.selectors)) {
+        if (s.found()) {
+            return false;
+        }
+    }
+    if (m_report.domainKeyOutcome == DnsOutcome::NxDomain) {
+        return false;
+    }
+    QStringList asked;
+    for (const DkimSelectorResult& s : std::as_const(m_report.selectors)) {
+        asked.append(s.selector);
+    }
+    for (const QString& s : std::as_const(m_common)) {
+        if (!asked.contains(s)) {
+            asked.append(s);
+            ask(s, false);
+        }
+    }
+    return m_pending > 0;
 }
 
 void DkimSelectorDiscovery::finish()

@@ -42,8 +42,9 @@ struct DkimDiscoveryReport
 QStringList defaultDkimSelectors();
 
 /**
- * Asks `_domainkey.<domain>` and every selector (given + common) at once; lints each key found with
- * dkim::lintKeyRecord. Emits finished() once, from the event loop.
+ * Asks `_domainkey.<domain>` and the given selectors at once; then, only when no given selector has a key
+ * and `_domainkey` is not NXDOMAIN (RFC 8020: nothing below it), the common selectors. Lints each key found
+ * with dkim::lintKeyRecord. Emits finished() once, from the event loop.
  */
 class DkimSelectorDiscovery : public QObject
 {
@@ -63,12 +64,18 @@ signals:
     void finished();
 
 private:
+    void ask(const QString& selector, bool given);
+    /** One answer in: when a round is complete, starts the common list or finishes. */
+    void settle();
+    /** Starts the common selectors' queries if the first round left it open; false if none were sent. */
+    bool askCommon();
     void finish();
 
     QPointer<DnsResolver> m_resolver;
     QStringList m_common;
     DkimDiscoveryReport m_report;
     int m_pending = 0;
+    bool m_commonAsked = false;
 };
 
 } // namespace todoku

@@ -15,6 +15,7 @@
 #include "core/audit/DomainAudit.h"
 #include "core/dns/AresLibrary.h"
 #include "core/dns/AresResolver.h"
+#include "core/dns/DnsSession.h"
 
 #include <sys/resource.h>
 
@@ -39,7 +40,11 @@ int main(int argc, char* argv[])
                                          QStringLiteral("ZONE"));
     const QCommandLineOption noDiscoveryOption(QStringLiteral("no-selector-discovery"),
                                                QStringLiteral("ask only the given selector"));
-    parser.addOptions({serverOption, listOption, inFlightOption, dnsblOption, noDiscoveryOption});
+    const QCommandLineOption logOption(
+        QStringLiteral("query-log"),
+        QStringLiteral("write every audit's query log: DOMAIN NAME TYPE cache|sent OUTCOME"),
+        QStringLiteral("FILE"));
+    parser.addOptions({serverOption, listOption, inFlightOption, dnsblOption, noDiscoveryOption, logOption});
     parser.process(app);
     const auto server = DnsServer::parse(parser.value(serverOption));
     QFile file(parser.value(listOption));
@@ -77,6 +82,12 @@ int main(int argc, char* argv[])
     settings.maxInFlight = parser.value(inFlightOption).toInt();
     AresResolver resolver(settings);
 
+    QFile log(parser.value(logOption));
+    if (parser.isSet(logOption) && !log.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        QTextStream(stderr) << "bench_audit: cannot write " << log.fileName() << '\n';
+        return 2;
+    }
+    QTextStream logStream(&log);
     QElapsedTimer clock;
     clock.start();
     int finished = 0;
@@ -95,6 +106,13 @@ int main(int argc, char* argv[])
                 statuses.insert(key, statuses.value(key).toInt() + 1);
             }
             queries += int(a->report().queryLog.size());
+            if (log.isOpen()) {
+                for (const DnsQueryLogEntry& e : a->report().queryLog) {
+                    logStream << a->report().domain << ' ' << e.name << ' ' << dns::typeName(e.type) << ' '
+                              << (e.fromCache ? "cache" : "sent") << ' ' << dns::outcomeName(e.outcome)
+                              << '\n';
+                }
+            }
             upstream += a->report().upstreamQueries;
             if (++finished == int(requests.size())) {
                 app.quit();

@@ -21,6 +21,7 @@ private slots:
     {
         TODOKU_REQUIRE_FIXTURE(server);
         m_server = server.toString();
+        m_port = QString::number(server.port);
     }
 
     void jsonShape()
@@ -37,7 +38,9 @@ private slots:
                                  u"--helo"_s,
                                  u"mx.good.audit.test"_s,
                                  u"--dnsbl"_s,
-                                 u"spamhaus-zen=bl.dnsbl.test"_s});
+                                 u"spamhaus-zen=bl.dnsbl.test"_s,
+                                 u"--ns-port"_s,
+                                 m_port});
         QCOMPARE(run.status, 0);
         const QJsonObject o = run.json();
         QCOMPARE(o.value(u"domain").toString(), u"good.audit.test"_s);
@@ -65,7 +68,22 @@ private slots:
                               u"mta-sts"_s,
                               u"tls-rpt"_s,
                               u"bimi"_s,
+                              u"authns"_s,
+                              u"authns"_s,
+                              u"authns"_s,
                               u"gmail-requirements"_s}));
+        // Every authoritative server of audit.test (the fixture, its one NS) agrees on SPF, DMARC and the
+        // key.
+        for (const QString& name :
+             {u"good.audit.test"_s, u"_dmarc.good.audit.test"_s, u"s1._domainkey.good.audit.test"_s}) {
+            const QJsonObject authns = byCheck.value(u"authns:"_s + name);
+            QCOMPARE(findingIds(authns), QStringList{u"dns.servers-agree"_s});
+            QCOMPARE(authns.value(u"zone").toString(), u"audit.test"_s);
+            const QJsonObject server = authns.value(u"servers").toArray().first().toObject();
+            QCOMPARE(server.value(u"address").toString(), u"127.0.0.1"_s);
+            QCOMPARE(server.value(u"udp").toString(), u"answer"_s);
+            QCOMPARE(server.value(u"tcp").toString(), u"answer"_s);
+        }
         // audit.test publishes none of the transport records.
         QCOMPARE(findingIds(byCheck.value(u"mta-sts:good.audit.test"_s)), QStringList{u"mta-sts.none"_s});
         QCOMPARE(findingIds(byCheck.value(u"tls-rpt:good.audit.test"_s)), QStringList{u"tls-rpt.none"_s});
@@ -121,6 +139,70 @@ private slots:
                  u"v=TLSRPTv1; rua=ftp://reports.mtasts.test/"_s);
     }
 
+    /** "Why temperror?": one of authtimeout.test's two servers (ns2, 127.0.0.3) has nothing listening. */
+    void authoritativeServers()
+    {
+        const auto run = runCli({u"--json"_s,
+                                 u"--server"_s,
+                                 m_server,
+                                 u"--timeout"_s,
+                                 u"500"_s,
+                                 u"check"_s,
+                                 u"authtimeout.test"_s,
+                                 u"--no-selector-discovery"_s,
+                                 u"--dnsbl"_s,
+                                 u"spamhaus-zen=bl.dnsbl.test"_s,
+                                 u"--ns-port"_s,
+                                 m_port});
+        QCOMPARE(run.status, 0);
+        QHash<QString, QJsonObject> byCheck;
+        for (const QJsonValue& v : run.json().value(u"items").toArray()) {
+            byCheck.insert(v.toObject().value(u"check").toString() + u':'
+                               + v.toObject().value(u"subject").toString(),
+                           v.toObject());
+        }
+        const QJsonObject spf = byCheck.value(u"authns:authtimeout.test"_s);
+        QCOMPARE(spf.value(u"state").toString(), u"done"_s);
+        QCOMPARE(spf.value(u"status").toString(), u"error"_s);
+        const QStringList ids = findingIds(spf);
+        QCOMPARE(ids.size(), 1);
+        QVERIFY2(ids.first() == u"dns.server-unreachable" || ids.first() == u"dns.server-timeout",
+                 qPrintable(ids.join(u',')));
+        const QJsonArray servers = spf.value(u"servers").toArray();
+        QCOMPARE(servers.size(), 2);
+        QCOMPARE(servers.at(0).toObject().value(u"says").toString(), u"\"v=spf1 ip4:192.0.2.1 -all\""_s);
+        QCOMPARE(servers.at(1).toObject().value(u"address").toString(), u"127.0.0.3"_s);
+        QVERIFY(byCheck.contains(u"authns:_dmarc.authtimeout.test"_s));
+        QCOMPARE(runCli({u"--server"_s, m_server, u"check"_s, u"good.audit.test"_s, u"--ns-port"_s, u"0"_s})
+                     .status,
+                 2);
+    }
+
+    /** The BIMI item gets the DMARC policy the dmarc item found: p=none means no logo. */
+    void bimiUnderPNone()
+    {
+        const auto run = runCli({u"--json"_s,
+                                 u"--server"_s,
+                                 m_server,
+                                 u"check"_s,
+                                 u"bimi.audit.test"_s,
+                                 u"--no-selector-discovery"_s,
+                                 u"--dnsbl"_s,
+                                 u"spamhaus-zen=bl.dnsbl.test"_s,
+                                 u"--ns-port"_s,
+                                 m_port});
+        QCOMPARE(run.status, 0);
+        QJsonObject bimi;
+        for (const QJsonValue& v : run.json().value(u"items").toArray()) {
+            if (v.toObject().value(u"check").toString() == u"bimi") {
+                bimi = v.toObject();
+            }
+        }
+        QVERIFY2(findingIds(bimi).contains(u"bimi.dmarc-not-enforced"_s),
+                 qPrintable(findingIds(bimi).join(u',')));
+        QCOMPARE(bimi.value(u"state").toString(), u"done"_s);
+    }
+
     void textOutput()
     {
         const auto run = runCli({u"--lang"_s,
@@ -154,6 +236,7 @@ private slots:
 
 private:
     QString m_server;
+    QString m_port;
 };
 
 QTEST_GUILESS_MAIN(TestCliCheck)

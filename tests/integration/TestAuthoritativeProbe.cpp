@@ -2,12 +2,16 @@
 // AuthoritativeProbe through AresResolver against two real named servers: the fixture on 127.0.0.1 and a
 // second one this test starts on another port (tests/zones-ns2: the same, an older and a broken copy of the
 // auth*.test zones) that plays the NS address 127.0.0.2, plus a socket on 127.0.0.3 that never answers.
+#include <QJsonArray>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
+#include "core/audit/AuthoritativeChecks.h"
+#include "core/audit/DomainAudit.h"
 #include "core/dns/AresLibrary.h"
 #include "core/dns/AresResolver.h"
 #include "core/dns/AuthoritativeProbe.h"
@@ -15,6 +19,7 @@
 #include "tests/support/TestEnvironment.h"
 
 using namespace todoku;
+using namespace Qt::StringLiterals;
 using todoku::test::findingIds;
 
 class TestAuthoritativeProbe : public QObject
@@ -148,7 +153,78 @@ private slots:
         QCOMPARE(findingIds(r.findings), QStringList{QStringLiteral("dns.no-nameservers")});
     }
 
+    /** The probe as the domain check's "authns" items: one each for the SPF, DMARC and given key names. */
+    void inDomainAudit()
+    {
+        const AuditReport r = audit(QStringLiteral("authdiffer.test"), {QStringLiteral("s1")});
+        QStringList items;
+        for (const AuditItem& i : r.items) {
+            if (i.check == u"authns") {
+                items.append(i.subject);
+                QCOMPARE(i.state, AuditItemState::Done);
+                QCOMPARE(i.extra.value(u"zone").toString(), QStringLiteral("authdiffer.test"));
+            }
+        }
+        QCOMPARE(items,
+                 QStringList({QStringLiteral("authdiffer.test"),
+                              QStringLiteral("_dmarc.authdiffer.test"),
+                              QStringLiteral("s1._domainkey.authdiffer.test")}));
+        // The second server's stale copy has another SPF record; both say NXDOMAIN for the others.
+        const AuditItem* spf = r.item(QStringLiteral("authns"), QStringLiteral("authdiffer.test"));
+        QCOMPARE(findingIds(spf->findings), QStringList{QStringLiteral("dns.servers-disagree")});
+        QCOMPARE(spf->status, Severity::Error);
+        QCOMPARE(spf->extra.value(u"servers").toArray().size(), 2);
+        QCOMPARE(
+            findingIds(r.item(QStringLiteral("authns"), QStringLiteral("_dmarc.authdiffer.test"))->findings),
+            QStringList{QStringLiteral("dns.servers-agree")});
+        // The probes' queries are in the audit's log, with the server each went to: the second one too.
+        QSet<QString> servers;
+        for (const DnsQueryLogEntry& e : r.queryLog) {
+            servers.insert(e.server);
+        }
+        QVERIFY2(servers.contains(u"127.0.0.1:"_s + QString::number(m_secondPort)),
+                 qPrintable(QStringList(servers.cbegin(), servers.cend()).join(u' ')));
+    }
+
+    void inDomainAuditTimeout()
+    {
+        QUdpSocket udp;
+        QVERIFY(udp.bind(QHostAddress(QStringLiteral("127.0.0.3")), m_server.port));
+        QTcpServer tcp;
+        QVERIFY(tcp.listen(QHostAddress(QStringLiteral("127.0.0.3")), m_server.port));
+        const AuditReport r = audit(QStringLiteral("authtimeout.test"), {});
+        const AuditItem* spf = r.item(QStringLiteral("authns"), QStringLiteral("authtimeout.test"));
+        QVERIFY(spf);
+        QCOMPARE(spf->state, AuditItemState::Done);
+        QCOMPARE(findingIds(spf->findings), QStringList{QStringLiteral("dns.server-timeout")});
+        QCOMPARE(spf->findings.first().args.value(1), QStringLiteral("127.0.0.3"));
+        // One silent server costs its item a timeout, never the rest of the report.
+        QCOMPARE(r.item(QStringLiteral("spf"))->state, AuditItemState::Done);
+        QCOMPARE(r.item(QStringLiteral("gmail-requirements"))->state, AuditItemState::Done);
+    }
+
 private:
+    AuditReport audit(const QString& domain, const QStringList& selectors)
+    {
+        AresResolver resolver(m_settings);
+        DomainAudit audit(&resolver);
+        audit::AuthoritativeCheckOptions options;
+        options.port = m_server.port;
+        options.map.append({QHostAddress(QStringLiteral("127.0.0.2")),
+                            DnsServer{QHostAddress(QStringLiteral("127.0.0.1")), m_secondPort}});
+        audit::addAuthoritativeChecks(audit, domain, selectors, options);
+        AuditRequest request;
+        request.domain = domain;
+        request.selectors = selectors;
+        request.discoverSelectors = false;
+        QSignalSpy done(&audit, &DomainAudit::finished);
+        audit.start(request);
+        if (!done.wait(10000)) {
+            qWarning("audit did not finish");
+        }
+        return audit.report();
+    }
+
     AuthoritativeReport run(const QString& name, DnsRecordType type = DnsRecordType::TXT)
     {
         AresResolver resolver(m_settings);
