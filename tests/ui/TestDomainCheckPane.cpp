@@ -178,6 +178,9 @@ void TestDomainCheckPane::makePane(const DnsResolverSettings& settings)
     m_resolver = std::make_unique<AresResolver>(settings);
     m_pane = std::make_unique<DomainCheckPane>(m_resolver.get());
     m_pane->setDnsblLists(fixtureLists());
+    audit::AuthoritativeCheckOptions authoritative;
+    authoritative.port = settings.servers.value(0).port;
+    m_pane->setAuthoritativeOptions(authoritative);
     m_pane->resize(1000, 700);
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));

@@ -273,6 +273,7 @@ bool DomainCheckPane::startCheck()
     auto* audit = new DomainAudit(m_resolver, nullptr, this);
     audit->setItemTimeoutMs(m_itemTimeoutMs);
     audit::addTransportChecks(*audit, *ace);
+    audit::addAuthoritativeChecks(*audit, *ace, request.selectors, m_authoritativeOptions);
     connect(audit, &DomainAudit::started, this, &DomainCheckPane::onStarted);
     connect(audit, &DomainAudit::itemFinished, this, &DomainCheckPane::onItemFinished);
     connect(audit, &DomainAudit::finished, this, &DomainCheckPane::onFinished);

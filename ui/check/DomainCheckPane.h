@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "core/audit/AuditReport.h"
+#include "core/audit/AuthoritativeChecks.h"
 
 class AppSettings;
 class QTreeWidgetItem;
@@ -61,6 +62,11 @@ public:
 
     /** Blocklists to ask instead of the shipped ones (tests and local mirrors). */
     void setDnsblLists(const QList<todoku::DnsblList>& lists) { m_dnsblLists = lists; }
+    /** How the "why temperror?" items reach the zone's servers (port 53; tests use the fixture's). */
+    void setAuthoritativeOptions(const todoku::audit::AuthoritativeCheckOptions& options)
+    {
+        m_authoritativeOptions = options;
+    }
     /** Each item's deadline (DomainAudit::setItemTimeoutMs); 0: none. */
     void setItemTimeoutMs(int ms) { m_itemTimeoutMs = ms; }
 
@@ -106,6 +112,7 @@ private:
     todoku::DomainAudit* m_audit = nullptr; ///< the running check (a child), null when idle
     todoku::AuditReport m_report;           ///< the last finished report
     QList<todoku::DnsblList> m_dnsblLists;
+    todoku::audit::AuthoritativeCheckOptions m_authoritativeOptions;
     int m_itemTimeoutMs = 30000;
     bool m_hasReport = false;
 };
