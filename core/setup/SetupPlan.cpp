@@ -76,6 +76,8 @@ QJsonObject SetupPlan::toJson() const
         {QStringLiteral("strictSpf"), strictSpf},
         {QStringLiteral("ttl"), qint64(ttl)},
         {QStringLiteral("registrar"), registrar},
+        {QStringLiteral("existingSpf"), QJsonArray::fromStringList(existing.spf)},
+        {QStringLiteral("existingDmarc"), QJsonArray::fromStringList(existing.dmarc)},
     };
 }
 
@@ -108,6 +110,8 @@ SetupPlan SetupPlan::fromJson(const QJsonObject& o)
     p.strictSpf = o.value(u"strictSpf").toBool(true);
     p.ttl = quint32(o.value(u"ttl").toInteger(3600));
     p.registrar = o.value(u"registrar").toString(QStringLiteral("generic"));
+    p.existing.spf = toStringList(o.value(u"existingSpf"));
+    p.existing.dmarc = toStringList(o.value(u"existingDmarc"));
     return p;
 }
 

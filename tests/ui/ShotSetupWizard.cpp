@@ -101,7 +101,12 @@ int main(int argc, char** argv)
     QDir().mkpath(zones);
     const QString forward = zones + u"/example.jp.zone"_s;
     const QStringList reverseZones = {u"113.0.203.in-addr.arpa"_s, u"0.1.0.0.8.b.d.0.1.0.0.2.ip6.arpa"_s};
-    publish(forward, zoneHead(u"example.jp"_s, 1), state);
+    // What the domain publishes before the setup: an old SPF record and DMARC, which the review page merges.
+    publish(forward,
+            zoneHead(u"example.jp"_s, 1)
+                + u"@ 60 IN TXT \"v=spf1 include:_spf.example.net ~all\"\n"
+                  "_dmarc 60 IN TXT \"v=DMARC1; p=none; rua=mailto:postmaster@example.jp\"\n"_s,
+            state);
     for (const QString& reverse : reverseZones) {
         publish(zones + u'/' + reverse + u".zone"_s, zoneHead(reverse, 1), state);
     }

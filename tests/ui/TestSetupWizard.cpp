@@ -134,6 +134,7 @@ private slots:
     void saveAndReopen();
     void verifyPageTurnsGreen();
     void verifyPagePollsUntilPublishedAndStops();
+    void reviewMergesExistingRecords();
 };
 
 void TestSetupWizard::walkMatchesCliAndGenerator()
@@ -479,6 +480,67 @@ void TestSetupWizard::verifyPagePollsUntilPublishedAndStops()
     auto* bar = child<QProgressBar>(&wizard, "verifyProgressBar");
     QCOMPARE(bar->maximum(), 5);
     QCOMPARE(bar->value(), 5);
+}
+
+void TestSetupWizard::reviewMergesExistingRecords()
+{
+    QTemporaryDir dir;
+    FakeResolver resolver;
+    const QString oldSpf = u"v=spf1 ip4:198.51.100.7 include:_spf.example.net ~all"_s;
+    const QString oldDmarc = u"v=DMARC1; p=none; rua=mailto:agg@reports.example.net"_s;
+    resolver.addTxt(u"example.jp"_s, oldSpf.toUtf8());
+    resolver.addTxt(u"example.jp"_s, QByteArray("google-site-verification=abc"));
+    resolver.addTxt(u"_dmarc.example.jp"_s, oldDmarc.toUtf8());
+    SetupWizard wizard(&resolver);
+    wizard.resize(1000, 700);
+    wizard.show();
+    fillPages(wizard, dir.filePath(u"k.pem"_s));
+    QTRY_VERIFY(!wizard.isLookingUpExisting());
+    QTRY_COMPARE(wizard.plan().existing.spf, QStringList{oldSpf});
+    const RecordSet& set = wizard.recordSet();
+
+    // One SPF record, with the old senders kept; the old DMARC report address kept beside the new one.
+    QCOMPARE(set.byPurpose(u"spf"_s).size(), 1);
+    const QString spf = set.byPurpose(u"spf"_s).first().value;
+    QVERIFY2(spf.contains(u"ip4:198.51.100.7"_s) && spf.contains(u"include:_spf.example.net"_s)
+                 && spf.contains(u"include:_spf.google.com"_s) && spf.endsWith(u" -all"_s),
+             qPrintable(spf));
+    const QString dmarc = set.byPurpose(u"dmarc"_s).first().value;
+    QVERIFY2(dmarc.contains(u"rua=mailto:dmarc-reports@example.jp,mailto:agg@reports.example.net"_s),
+             qPrintable(dmarc));
+
+    // The review page says so: the label, and the merge explained in the notes.
+    auto* label = child<QLabel>(&wizard, "existingRecordsLabel");
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text().contains(u"example.jp"_s));
+    const QString notes = child<QTextBrowser>(&wizard, "reviewNotesBrowser")->toPlainText();
+    const Finding merged = Finding::make(u"setup.merge.spf"_s, Severity::Info, {oldSpf, QString(), spf});
+    QVERIFY2(notes.contains(FindingCatalog::text(merged).title), qPrintable(notes));
+    QVERIFY2(notes.contains(oldSpf), qPrintable(notes));
+    auto* table = child<QTableWidget>(&wizard, "recordsTableWidget");
+    int spfRows = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        spfRows += table->item(row, SetupWizard::ValueColumn)->text().startsWith(u"v=spf1"_s) ? 1 : 0;
+    }
+    QCOMPARE(spfRows, 1);
+
+    // The CLI given the same existing records makes the same SPF and DMARC records.
+    const QJsonArray cli = cliRecords({u"--existing-spf"_s, oldSpf, u"--existing-dmarc"_s, oldDmarc});
+    QStringList cliValues;
+    for (const QJsonValue& v : cli) {
+        cliValues.append(v.toObject().value("value"_L1).toString());
+    }
+    QVERIFY2(cliValues.contains(spf), qPrintable(cliValues.join(u'\n')));
+    QVERIFY(cliValues.contains(dmarc));
+
+    // Saved and reopened, the merge stands (verify-published regenerates from the file the same way).
+    const QString path = dir.filePath(u"setup.json"_s);
+    QVERIFY(wizard.saveTo(path));
+    FakeResolver empty;
+    SetupWizard reopened(&empty);
+    QVERIFY(reopened.openFrom(path));
+    QCOMPARE(reopened.plan().existing.spf, QStringList{oldSpf});
+    QCOMPARE(reopened.recordSet().byPurpose(u"spf"_s).first().value, spf);
 }
 
 QTEST_MAIN(TestSetupWizard)

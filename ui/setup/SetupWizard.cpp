@@ -55,8 +55,10 @@ QString findingsHtml(const QList<Finding>& findings)
         const char* color = f.severity == Severity::Error     ? "#b00020"
                             : f.severity == Severity::Warning ? "#9a5b00"
                                                               : "#305070";
+        QString detail = escaped(text.detail);
+        detail.replace(u'\n', QStringLiteral("<br>")); // a record on its own line
         html += QStringLiteral("<p style=\"color:%1\"><b>%2</b><br>%3</p>")
-                    .arg(QLatin1String(color), escaped(text.title), escaped(text.detail));
+                    .arg(QLatin1String(color), escaped(text.title), detail);
     }
     return html;
 }
@@ -206,6 +208,9 @@ SetupWizard::SetupWizard(DnsResolver* resolver, QWidget* parent)
     m_ui->selectorEdit->setText(DkimKeyGenerator::suggestedSelector(QDate::currentDate()));
 
     setPublicationCheck(new PublicationCheck(m_resolver, this));
+    m_existingLookup = new ExistingRecordsLookup(m_resolver, this);
+    connect(m_existingLookup, &ExistingRecordsLookup::finished, this, &SetupWizard::onExistingFound);
+    m_ui->existingRecordsLabel->hide();
 
     connect(m_ui->nextButton, &QPushButton::clicked, this, [this] { next(); });
     connect(m_ui->backButton, &QPushButton::clicked, this, &SetupWizard::back);
@@ -279,6 +284,7 @@ void SetupWizard::goToPage(int page)
     page = qBound(0, page, PageCount - 1);
     if (page >= ReviewPage) {
         regenerate();
+        lookUpExisting();
     }
     m_ui->pagesStackedWidget->setCurrentIndex(page);
     if (page == DmarcPage) {
@@ -346,12 +352,19 @@ SetupPlan SetupWizard::plan() const
     plan.dmarcPolicy = POLICIES[qMax(0, m_ui->policyComboBox->currentIndex())];
     plan.reportAddress = m_ui->ruaEdit->text().trimmed();
     plan.registrar = m_ui->registrarComboBox->currentData().toString();
+    if (!m_existingDomain.isEmpty() && m_existingDomain == ace) {
+        plan.existing = m_existing;
+    }
     return plan;
 }
 
 void SetupWizard::setPlan(const SetupPlan& plan)
 {
     m_ui->domainEdit->setText(plan.domain);
+    // The records found when the setup was saved stand until the review page asks DNS again.
+    m_existing = plan.existing;
+    m_existingDomain = dns::toAce(plan.domain.trimmed()).valueOr(plan.domain.trimmed());
+    m_existingFailed = false;
     m_ui->ownServerCheckBox->setChecked(!plan.ipAddresses.isEmpty()
                                         || plan.providers.contains(QStringLiteral("own-server")));
     m_ui->ipEdit->setPlainText(plan.ipAddresses.join(u'\n'));
@@ -873,6 +886,76 @@ void SetupWizard::onOpenClicked()
     }
 }
 
+bool SetupWizard::isLookingUpExisting() const
+{
+    return m_existingLookup->isRunning();
+}
+
+void SetupWizard::lookUpExisting()
+{
+    const QString domain = m_ui->domainEdit->text().trimmed();
+    const Result<QString> ace = dns::toAce(domain);
+    if (!ace || domain.isEmpty()) {
+        return;
+    }
+    if (m_existingLookup->isRunning() && m_existingLookup->domain() == *ace) {
+        return;
+    }
+    if (!m_existingLookup->isRunning() && m_existingLookup->domain() == *ace && m_existingDomain == *ace) {
+        return; // asked already for this domain (a saved setup's records are refreshed once)
+    }
+    m_existingLookup->lookup(*ace);
+    updateExistingLabel();
+}
+
+void SetupWizard::onExistingFound()
+{
+    const QString ace = dns::toAce(m_ui->domainEdit->text().trimmed()).valueOr(QString());
+    if (m_existingLookup->domain() != ace) {
+        return; // the domain was changed meanwhile; the review page asks again
+    }
+    m_existingFailed = m_existingLookup->failed();
+    if (!m_existingFailed || m_existingDomain != ace) {
+        m_existing = m_existingFailed ? ExistingRecords{} : m_existingLookup->result();
+        m_existingDomain = ace;
+    }
+    if (currentPage() >= ReviewPage) {
+        regenerate();
+        if (currentPage() == VerifyPage) {
+            fillVerifyTable();
+            checkNow();
+        }
+    }
+    updateExistingLabel();
+}
+
+void SetupWizard::updateExistingLabel()
+{
+    QLabel* label = m_ui->existingRecordsLabel;
+    const QString domain = escaped(m_ui->domainEdit->text().trimmed());
+    if (m_existingLookup->isRunning()) {
+        label->setText(escaped(tr("Looking for SPF and DMARC records %1 publishes now…")).arg(domain));
+    } else if (m_existingFailed) {
+        label->setText(
+            QStringLiteral("<span style=\"color:#9a5b00\">%1</span>")
+                .arg(escaped(tr("DNS gave no definite answer about the records %1 publishes now, so "
+                                "they are not merged. If it has SPF or DMARC records, replace "
+                                "them rather than adding a second one."))
+                         .arg(domain)));
+    } else if (m_existing.isEmpty()) {
+        label->setText(escaped(tr("%1 publishes no SPF or DMARC record yet: add the records below as new "
+                                  "ones."))
+                           .arg(domain));
+    } else {
+        label->setText(QStringLiteral("<b>%1</b>")
+                           .arg(escaped(tr("%1 already publishes SPF or DMARC records: they are merged into "
+                                           "the records below (see the notes). Replace the old records, do "
+                                           "not add new ones beside them."))
+                                    .arg(domain)));
+    }
+    label->setVisible(!m_existingLookup->domain().isEmpty());
+}
+
 void SetupWizard::fillVerifyTable()
 {
     QTableWidget* table = m_ui->verifyTableWidget;
@@ -1152,6 +1235,9 @@ void SetupWizard::retranslate()
         updateDmarcPlan();
     }
     updateLetter();
+    if (m_existingLookup && !m_existingLookup->domain().isEmpty()) {
+        updateExistingLabel();
+    }
 }
 
 void SetupWizard::changeEvent(QEvent* event)

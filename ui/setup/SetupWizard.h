@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "core/dkim/DkimKeyGenerator.h"
+#include "core/setup/ExistingRecords.h"
 #include "core/setup/PublicationCheck.h"
 #include "core/setup/RecordSet.h"
 #include "core/setup/RegistrarPreset.h"
@@ -112,6 +113,8 @@ public:
     /** Stops checking (a round in flight is dropped); leaving the verify page does the same. */
     void stopChecking();
     bool isChecking() const;
+    /** True while the review page asks DNS for the SPF and DMARC records the domain publishes now. */
+    bool isLookingUpExisting() const;
 
 signals:
     void keyGenerated();
@@ -136,6 +139,7 @@ private slots:
     void onOpenClicked();
     void onPublicationRound();
     void onPublicationFinished();
+    void onExistingFound();
 
 private:
     void retranslate();
@@ -152,6 +156,8 @@ private:
     void showPublication(int row);
     void showPublicationDetails();
     void updateVerifyButtons();
+    void lookUpExisting();
+    void updateExistingLabel();
     QString rowText(int row) const;
     todoku::RegistrarPreset currentPreset() const;
     QString defaultKeyPath() const;
@@ -174,4 +180,9 @@ private:
     todoku::PublicationCheck* m_check = nullptr;
     int m_pollIntervalMs = POLL_INTERVAL_MS;
     todoku::PublicationReport m_publication; ///< the last round's report, as the verify table shows it
+    todoku::ExistingRecordsLookup* m_existingLookup = nullptr;
+    /** What the domain publishes now, merged into the records; valid for m_existingDomain only. */
+    todoku::ExistingRecords m_existing;
+    QString m_existingDomain;
+    bool m_existingFailed = false;
 };
