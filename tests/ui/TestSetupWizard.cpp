@@ -25,6 +25,7 @@
 #include "core/setup/RecordRenderer.h"
 #include "core/setup/RecordSetGenerator.h"
 #include "tests/support/FakeResolver.h"
+#include "tests/support/PendingTranslator.h"
 #include "ui/setup/SetupWizard.h"
 
 #include <sys/stat.h>
@@ -135,6 +136,7 @@ private slots:
     void verifyPageTurnsGreen();
     void verifyPagePollsUntilPublishedAndStops();
     void reviewMergesExistingRecords();
+    void registrarNamesFollowLanguage();
 };
 
 void TestSetupWizard::walkMatchesCliAndGenerator()
@@ -541,6 +543,31 @@ void TestSetupWizard::reviewMergesExistingRecords()
     QVERIFY(reopened.openFrom(path));
     QCOMPARE(reopened.plan().existing.spf, QStringList{oldSpf});
     QCOMPARE(reopened.recordSet().byPurpose(u"spf"_s).first().value, spf);
+}
+
+void TestSetupWizard::registrarNamesFollowLanguage()
+{
+    QTemporaryDir dir;
+    FakeResolver resolver;
+    SetupWizard wizard(&resolver);
+    wizard.show();
+    fillPages(wizard, dir.filePath(u"k.pem"_s));
+    auto* combo = child<QComboBox>(&wizard, "registrarComboBox");
+    const int onamae = combo->findData(u"onamae"_s);
+    combo->setCurrentIndex(onamae);
+    QCOMPARE(combo->itemText(onamae), u"Onamae.com Navi"_s);
+
+    // A language switch (a translator installed sends LanguageChange) renames every panel in place.
+    test::PendingTranslator ja;
+    QCoreApplication::installTranslator(&ja);
+    QTRY_COMPARE(combo->itemText(onamae), u"お名前.com Navi"_s);
+    QCOMPARE(combo->itemText(combo->findData(u"sakura"_s)), u"さくらインターネット"_s);
+    QCOMPARE(combo->currentData().toString(), u"onamae"_s); // the choice stays
+    // The unconfirmed-facts note names the panel in the same language.
+    QVERIFY2(child<QLabel>(&wizard, "registrarNoteLabel")->text().contains(u"お名前.com Navi"_s),
+             qPrintable(child<QLabel>(&wizard, "registrarNoteLabel")->text()));
+    QCoreApplication::removeTranslator(&ja);
+    QTRY_COMPARE(combo->itemText(onamae), u"Onamae.com Navi"_s);
 }
 
 QTEST_MAIN(TestSetupWizard)

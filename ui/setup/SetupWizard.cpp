@@ -187,7 +187,7 @@ SetupWizard::SetupWizard(DnsResolver* resolver, QWidget* parent)
         item->setCheckState(Qt::Unchecked);
     }
     for (const RegistrarPreset& preset : m_registrars.presets()) {
-        m_ui->registrarComboBox->addItem(preset.name, preset.id);
+        m_ui->registrarComboBox->addItem(preset.displayName(), preset.id);
     }
     m_ui->keyProgressBar->hide();
     m_ui->recordsTableWidget->setColumnCount(ReviewColumnCount);
@@ -731,7 +731,7 @@ void SetupWizard::fillReviewTable()
             QStringLiteral("<p style=\"color:#9a5b00\">%1</p>")
                 .arg(escaped(tr("Some facts about %1's panel are not confirmed yet (%2): check the panel's "
                                 "help page if it refuses a value.")
-                                 .arg(preset.name, unverifiedFields(preset.unverified))));
+                                 .arg(preset.displayName(), unverifiedFields(preset.unverified))));
     }
     m_ui->registrarNoteLabel->setText(panel);
     m_ui->registrarNoteLabel->setVisible(!panel.isEmpty());
@@ -1217,6 +1217,11 @@ void SetupWizard::retranslate()
     const QSignalBlocker keyBlocker(m_ui->keyTypeComboBox);
     const QSignalBlocker policyBlocker(m_ui->policyComboBox);
     fillCombos();
+    for (int i = 0; i < m_ui->registrarComboBox->count(); ++i) {
+        if (const auto preset = m_registrars.preset(m_ui->registrarComboBox->itemData(i).toString())) {
+            m_ui->registrarComboBox->setItemText(i, preset->displayName());
+        }
+    }
     m_ui->recordsTableWidget->setHorizontalHeaderLabels(
         {tr("Host"), tr("Type"), tr("Value"), tr("TTL"), tr("Purpose")});
     m_ui->verifyTableWidget->setHorizontalHeaderLabels(
