@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/todoku-cli/GenerateCommand.h"
 
+#include <QEventLoop>
+
 #include "app/todoku-cli/CliContext.h"
+#include "core/dns/DnsName.h"
+#include "core/setup/ExistingRecords.h"
 #include "core/setup/RecordSetExporter.h"
 #include "core/setup/RecordSetGenerator.h"
 #include "core/spf/SpfProviderCatalog.h"
@@ -25,6 +29,9 @@ const QString SPF_MX = QStringLiteral("spf-mx");
 const QString TTL = QStringLiteral("ttl");
 const QString FORMAT = QStringLiteral("format");
 const QString REGISTRAR = QStringLiteral("registrar");
+const QString EXISTING_SPF = QStringLiteral("existing-spf");
+const QString EXISTING_DMARC = QStringLiteral("existing-dmarc");
+const QString MERGE_LIVE = QStringLiteral("merge-live");
 
 const QStringList FORMATS = {
     QStringLiteral("zone"), QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")};
@@ -66,6 +73,13 @@ void GenerateCommand::configure(QCommandLineParser& parser) const
          tr("Show the records as this DNS panel wants them typed (with --format table)."),
          QStringLiteral("ID"),
          QStringLiteral("generic")},
+        {EXISTING_SPF,
+         tr("An SPF record the domain publishes now, merged into the new one; may be repeated."),
+         QStringLiteral("RECORD")},
+        {EXISTING_DMARC,
+         tr("The DMARC record the domain publishes now; its report addresses are kept."),
+         QStringLiteral("RECORD")},
+        {MERGE_LIVE, tr("Ask DNS for the domain's current SPF and DMARC records and merge them.")},
     });
 }
 
@@ -89,6 +103,8 @@ SetupPlan GenerateCommand::planFrom(const QCommandLineParser& parser)
     plan.spfMx = parser.isSet(SPF_MX);
     plan.ttl = parser.value(TTL).toUInt();
     plan.registrar = parser.value(REGISTRAR);
+    plan.existing.spf = parser.values(EXISTING_SPF);
+    plan.existing.dmarc = parser.values(EXISTING_DMARC);
     return plan;
 }
 
@@ -134,7 +150,7 @@ int GenerateCommand::run(const QCommandLineParser& parser, CliContext& context)
         }
     }
 
-    const SetupPlan plan = planFrom(parser);
+    SetupPlan plan = planFrom(parser);
     const QList<Finding> problems = SetupPlanValidator::validate(plan);
     if (!SetupPlanValidator::canGenerate(problems)) {
         if (context.options().json) {
@@ -149,6 +165,31 @@ int GenerateCommand::run(const QCommandLineParser& parser, CliContext& context)
         return ExitBadInput;
     }
 
+    if (parser.isSet(MERGE_LIVE)) {
+        if (context.options().offline) {
+            return context.failInput(tr("--merge-live needs DNS, but --offline forbids queries."));
+        }
+        // The same lookup the wizard's review page makes; what it finds joins any --existing-* value.
+        ExistingRecordsLookup lookup(context.resolver());
+        QEventLoop loop;
+        QObject::connect(&lookup, &ExistingRecordsLookup::finished, &loop, &QEventLoop::quit);
+        lookup.lookup(dns::toAce(plan.domain.trimmed()).valueOr(plan.domain.trimmed()));
+        loop.exec();
+        if (lookup.failed()) {
+            return context.failInput(
+                tr("Could not ask DNS for the current records of %1: no definite answer.").arg(plan.domain));
+        }
+        for (const QString& v : lookup.result().spf) {
+            if (!plan.existing.spf.contains(v)) {
+                plan.existing.spf.append(v);
+            }
+        }
+        for (const QString& v : lookup.result().dmarc) {
+            if (!plan.existing.dmarc.contains(v)) {
+                plan.existing.dmarc.append(v);
+            }
+        }
+    }
     RecordSet set = RecordSetGenerator::generate(plan);
     set.findings = problems + set.findings;
     if (context.options().json || format == u"json") {

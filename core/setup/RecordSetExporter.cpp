@@ -127,7 +127,7 @@ QString RecordSetExporter::panelText(const RecordSet& set, const RegistrarPreset
 {
     QString out;
     out += tr("Records for %1 in %2")
-               .arg(set.unicodeDomain.isEmpty() ? set.domain : set.unicodeDomain, preset.name)
+               .arg(set.unicodeDomain.isEmpty() ? set.domain : set.unicodeDomain, preset.displayName())
            + u'\n';
     int n = 0;
     for (const ProposedRecord& r : set.records) {

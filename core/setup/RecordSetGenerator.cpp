@@ -6,6 +6,7 @@
 #include "core/dmarc/DmarcBuilder.h"
 #include "core/dns/DnsName.h"
 #include "core/spf/SpfBuilder.h"
+#include "core/spf/SpfRecord.h"
 
 using namespace Qt::StringLiterals;
 
@@ -43,9 +44,88 @@ void addMx(RecordSet& set, const SetupPlan& plan, const QString& mailHost)
     }
 }
 
+/** The catalog service whose SPF include is `domain`, if one is (so its known cost counts, not a guess). */
+std::optional<QString> providerForInclude(const SpfProviderCatalog& catalog, const QString& domain)
+{
+    for (const SpfProvider& p : catalog.providers()) {
+        if (p.atApex && p.includes.contains(domain, Qt::CaseInsensitive)) {
+            return p.id;
+        }
+    }
+    return std::nullopt;
+}
+
+/**
+ * Feeds the terms of the SPF records the domain already publishes into the builder, so the one record
+ * proposed still allows every sender the old one did (RFC 7208 §3.2: one SPF record per name). `all` is
+ * the plan's; redirect= becomes an include, since the new record ends in its own `all`. Returns the terms
+ * taken over, for the explanation.
+ */
+QStringList mergeExistingSpf(SpfBuilder& spf,
+                             const SetupPlan& plan,
+                             const QList<QHostAddress>& addresses,
+                             const SpfProviderCatalog& catalog,
+                             QList<Finding>& findings)
+{
+    QStringList kept;
+    QStringList own;
+    for (const QHostAddress& a : addresses) {
+        own.append(a.toString().toLower());
+    }
+    for (const QString& text : plan.existing.spf) {
+        const Result<SpfRecord> parsed = SpfRecord::parse(text.simplified());
+        if (!parsed) {
+            findings.append(Finding::make(u"setup.merge.spf-unreadable"_s, Severity::Warning, {text}));
+            continue;
+        }
+        for (const SpfMechanism& m : parsed->mechanisms) {
+            const bool pass = m.qualifier == SpfQualifier::Pass;
+            if (m.kind == SpfMechanismKind::All) {
+                continue;
+            }
+            if (pass && (m.kind == SpfMechanismKind::Ip4 || m.kind == SpfMechanismKind::Ip6)) {
+                const bool v6 = m.kind == SpfMechanismKind::Ip6;
+                const int prefix = m.prefixLength(v6);
+                if (prefix == (v6 ? 128 : 32) && own.contains(m.network.toString().toLower())) {
+                    continue; // the plan's own server again
+                }
+                spf.addNetwork(m.network.toString() + u'/' + QString::number(prefix));
+            } else if (pass && m.kind == SpfMechanismKind::A && m.domainSpec.isEmpty() && m.cidr4 < 0
+                       && m.cidr6 < 0) {
+                spf.setUseA(true);
+            } else if (pass && m.kind == SpfMechanismKind::Mx && m.domainSpec.isEmpty() && m.cidr4 < 0
+                       && m.cidr6 < 0) {
+                spf.setUseMx(true);
+            } else if (const std::optional<QString> id =
+                           pass && m.kind == SpfMechanismKind::Include && !m.hasMacro()
+                               ? providerForInclude(catalog, m.domainSpec)
+                               : std::nullopt) {
+                if (plan.providers.contains(*id)) {
+                    continue; // the plan already has this service
+                }
+                spf.addProvider(*id);
+            } else {
+                spf.addExistingTerm(m.text, m.queriesDns() ? 1 : 0);
+            }
+            if (!kept.contains(m.text, Qt::CaseInsensitive)) {
+                kept.append(m.text);
+            }
+        }
+        if (parsed->redirect) {
+            const QString include = u"include:"_s + *parsed->redirect;
+            spf.addExistingTerm(include, 1);
+            kept.append(include);
+            findings.append(
+                Finding::make(u"setup.merge.spf-redirect"_s, Severity::Info, {*parsed->redirect}));
+        }
+    }
+    return kept;
+}
+
 void addSpf(RecordSet& set, const SetupPlan& plan, const QList<QHostAddress>& addresses)
 {
-    SpfBuilder spf;
+    const SpfProviderCatalog catalog = SpfProviderCatalog::builtIn();
+    SpfBuilder spf(catalog);
     spf.setDomain(set.domain);
     for (const QHostAddress& a : addresses) {
         spf.addNetwork(a.toString());
@@ -56,8 +136,24 @@ void addSpf(RecordSet& set, const SetupPlan& plan, const QList<QHostAddress>& ad
     spf.setUseA(plan.spfA);
     spf.setUseMx(plan.spfMx);
     spf.setSoftFail(!plan.strictSpf);
+    QList<Finding> merged;
+    const QStringList kept = mergeExistingSpf(spf, plan, addresses, catalog, merged);
     const SpfBuildResult built = spf.build();
     set.findings.append(built.findings);
+    if (!plan.existing.spf.isEmpty()) {
+        const QString old = plan.existing.spf.join(u" | "_s);
+        // The explanation: what was kept, and that the old record is replaced (never a second one).
+        set.findings.append(
+            kept.isEmpty()
+                ? Finding::make(u"setup.merge.spf-nothing-kept"_s, Severity::Info, {old, built.record})
+                : Finding::make(u"setup.merge.spf"_s, Severity::Info, {old, kept.join(u' '), built.record}));
+        if (plan.existing.spf.size() > 1) {
+            set.findings.append(Finding::make(u"setup.merge.spf-several"_s,
+                                              Severity::Warning,
+                                              {set.domain, QString::number(plan.existing.spf.size())}));
+        }
+        set.findings.append(merged);
+    }
     // A record that receivers would reject (permerror) is worse than none: the findings say what to change.
     if (built.canPublish()) {
         set.records.append(built.proposed);
@@ -124,10 +220,48 @@ void addDmarc(RecordSet& set, const SetupPlan& plan)
     dmarc.setPolicy(plan.dmarcPolicy);
     if (!plan.reportAddress.isEmpty()) {
         dmarc.addAggregateReport(plan.reportAddress);
-    } else {
+    }
+    // The report addresses of the DMARC record in use are kept: whoever reads those reports keeps them.
+    QStringList kept;
+    std::optional<DmarcPolicy> oldPolicy;
+    for (const QString& text : plan.existing.dmarc) {
+        const Result<DmarcRecord> old = todoku::dmarc::parseRecord(text);
+        if (!old) {
+            continue;
+        }
+        if (old->policy && !oldPolicy) {
+            oldPolicy = old->policy;
+        }
+        for (const DmarcUri& uri : old->aggregateReports) {
+            if (uri.scheme == u"mailto" && dmarc.addAggregateReport(uri.address)) {
+                kept.append(u"rua:"_s + uri.address);
+            }
+        }
+        for (const DmarcUri& uri : old->failureReports) {
+            if (uri.scheme == u"mailto" && dmarc.addFailureReport(uri.address)) {
+                kept.append(u"ruf:"_s + uri.address);
+            }
+        }
+    }
+    const ProposedRecord record = dmarc.proposedRecord();
+    if (plan.reportAddress.isEmpty() && !record.value.contains(u"rua="_s)) {
         set.findings.append(Finding::make(u"dmarc.no-rua"_s, Severity::Warning, {set.domain}));
     }
-    set.records.append(dmarc.proposedRecord());
+    if (!plan.existing.dmarc.isEmpty()) {
+        kept.removeDuplicates();
+        set.findings.append(Finding::make(u"setup.merge.dmarc"_s,
+                                          Severity::Info,
+                                          {plan.existing.dmarc.join(u" | "_s),
+                                           kept.isEmpty() ? u"-"_s : kept.join(u", "_s),
+                                           record.value}));
+        if (oldPolicy && int(*oldPolicy) > int(plan.dmarcPolicy)) {
+            set.findings.append(Finding::make(
+                u"setup.merge.dmarc-weaker"_s,
+                Severity::Warning,
+                {todoku::dmarc::policyName(*oldPolicy), todoku::dmarc::policyName(plan.dmarcPolicy)}));
+        }
+    }
+    set.records.append(record);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/setup/RegistrarPreset.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,22 @@
 namespace todoku {
 
 namespace {
+
+// The names of registrars.json, so lupdate offers them to translators. Japanese: as each registrar writes
+// its own name.
+constexpr const char* NAMES[] = {
+    QT_TRANSLATE_NOOP("RegistrarNames", "Other DNS host (relative names)"),
+    QT_TRANSLATE_NOOP("RegistrarNames", "BIND zone file / own DNS server"),
+    QT_TRANSLATE_NOOP("RegistrarNames", "Cloudflare"),
+    QT_TRANSLATE_NOOP("RegistrarNames", "Amazon Route 53"),
+    QT_TRANSLATE_NOOP("RegistrarNames", "Onamae.com Navi"),
+    QT_TRANSLATE_NOOP("RegistrarNames", "Xserver / XServer Domain"),
+    QT_TRANSLATE_NOOP("RegistrarNames", "SAKURA internet"),
+    QT_TRANSLATE_NOOP("RegistrarNames", "Muumuu Domain (Muumuu DNS)"),
+    QT_TRANSLATE_NOOP("RegistrarNames", "VALUE-DOMAIN / CORESERVER"),
+    QT_TRANSLATE_NOOP("RegistrarNames", "GoDaddy"),
+    QT_TRANSLATE_NOOP("RegistrarNames", "Namecheap (Advanced DNS)"),
+};
 
 std::optional<RegistrarPreset> presetFromJson(const QJsonObject& o)
 {
@@ -47,6 +64,17 @@ std::optional<RegistrarPreset> presetFromJson(const QJsonObject& o)
 }
 
 } // namespace
+
+QString RegistrarPreset::displayName() const
+{
+    return QCoreApplication::translate("RegistrarNames", name.toUtf8().constData());
+}
+
+bool RegistrarPreset::hasTranslatableName(const QString& name)
+{
+    return std::any_of(
+        std::begin(NAMES), std::end(NAMES), [&name](const char* n) { return name == QLatin1String(n); });
+}
 
 RegistrarCatalog RegistrarCatalog::builtIn()
 {

@@ -34,7 +34,7 @@ struct RegistrarPreset
     };
 
     QString id;
-    QString name; ///< the panel's own name, as its users know it (not translated)
+    QString name; ///< the panel's English name (registrars.json), the source text of displayName()
     HostStyle host = HostStyle::Relative;
     QString apex; ///< what the host field holds for the domain itself: "@" or empty
     TxtQuotes txtQuotes = TxtQuotes::None;
@@ -46,6 +46,13 @@ struct RegistrarPreset
     QStringList unverified; ///< field names whose facts are unconfirmed
 
     bool isUnverified(const QString& field) const { return unverified.contains(field); }
+    /**
+     * The name in the current language, as the registrar writes it (お名前.com Navi, さくらインターネット …):
+     * translated in the "RegistrarNames" context; a name without a translation is shown as written.
+     */
+    QString displayName() const;
+    /** True if `name` is in the table lupdate reads (every built-in preset's name must be). */
+    static bool hasTranslatableName(const QString& name);
 };
 
 /** The registrar catalog embedded in the core (":/catalogs/registrars.json"). Immutable value. */

@@ -135,6 +135,54 @@ constexpr FindingTextEntry ENTRIES[] = {
      QT_TRANSLATE_NOOP("SetupFindings",
                        "%1 completes the value itself and refuses a value that ends with \".\"."),
      QT_TRANSLATE_NOOP("SetupFindings", "Type the value exactly as shown, without a final dot.")},
+    // Merging what the domain publishes now (core/setup/RecordSetGenerator.cpp).
+    {"setup.merge.spf",
+     QT_TRANSLATE_NOOP("SetupFindings", "Your current SPF record is merged into the new one"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "The domain publishes %1. Its senders stay allowed: %2 are kept in the new record:\n"
+                       "%3"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "Replace the value of the existing SPF record with the new one; do not add a second "
+                       "SPF record beside it.")},
+    {"setup.merge.spf-nothing-kept",
+     QT_TRANSLATE_NOOP("SetupFindings", "The new SPF record replaces your current one"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "The domain publishes %1. Everything it allows is in the new record already:\n%2"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "Replace the value of the existing SPF record with the new one; do not add a second "
+                       "SPF record beside it.")},
+    {"setup.merge.spf-several",
+     QT_TRANSLATE_NOOP("SetupFindings", "%1 publishes %2 SPF records now"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "With more than one v=spf1 record every SPF check of %1 ends in permerror. The new "
+                       "record merges all of them."),
+     QT_TRANSLATE_NOOP("SetupFindings", "Delete all the old SPF records and publish only the new one.")},
+    {"setup.merge.spf-redirect",
+     QT_TRANSLATE_NOOP("SetupFindings", "redirect=%1 became include:%1"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "The current record hands the whole decision to %1. The new record ends in its own "
+                       "\"all\", so %1 is included instead: its senders stay allowed."),
+     ""},
+    {"setup.merge.spf-unreadable",
+     QT_TRANSLATE_NOOP("SetupFindings", "The current SPF record cannot be read"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "%1 has a syntax error (receivers treat it as permerror), so nothing of it is kept."),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "Check that every sender it meant to allow is in the new record, then replace it.")},
+    {"setup.merge.dmarc",
+     QT_TRANSLATE_NOOP("SetupFindings", "Your current DMARC record is updated, not duplicated"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "The domain publishes %1. Its report addresses are kept (%2), so whoever reads the "
+                       "reports now keeps getting them:\n%3"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "Replace the value of the existing _dmarc record; a second DMARC record makes "
+                       "receivers ignore both.")},
+    {"setup.merge.dmarc-weaker",
+     QT_TRANSLATE_NOOP("SetupFindings", "The new DMARC policy is weaker than the current one"),
+     QT_TRANSLATE_NOOP("SetupFindings",
+                       "The domain asks receivers for p=%1 now; the new record asks for p=%2, so failing "
+                       "mail is treated more leniently than today."),
+     QT_TRANSLATE_NOOP("SetupFindings", "Choose %1 on the DMARC page unless you step back on purpose.")},
     // The publication check (core/setup/PublicationCheck.cpp): %1 the record's name, %2 its type.
     {"setup.published",
      QT_TRANSLATE_NOOP("SetupFindings", "%1 %2 is published"),

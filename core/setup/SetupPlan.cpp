@@ -78,6 +78,8 @@ QJsonObject SetupPlan::toJson() const
         {QStringLiteral("spfMx"), spfMx},
         {QStringLiteral("ttl"), qint64(ttl)},
         {QStringLiteral("registrar"), registrar},
+        {QStringLiteral("existingSpf"), QJsonArray::fromStringList(existing.spf)},
+        {QStringLiteral("existingDmarc"), QJsonArray::fromStringList(existing.dmarc)},
     };
 }
 
@@ -112,6 +114,8 @@ SetupPlan SetupPlan::fromJson(const QJsonObject& o)
     p.spfMx = o.value(u"spfMx").toBool(false);
     p.ttl = quint32(o.value(u"ttl").toInteger(3600));
     p.registrar = o.value(u"registrar").toString(QStringLiteral("generic"));
+    p.existing.spf = toStringList(o.value(u"existingSpf"));
+    p.existing.dmarc = toStringList(o.value(u"existingDmarc"));
     return p;
 }
 

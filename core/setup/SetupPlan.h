@@ -11,6 +11,7 @@
 #include "core/common/Result.h"
 #include "core/diagnosis/Finding.h"
 #include "core/dmarc/DmarcRecord.h"
+#include "core/setup/ExistingRecords.h"
 
 namespace todoku {
 
@@ -51,6 +52,8 @@ struct SetupPlan
     bool spfMx = false;    ///< opt-in SPF `mx`: the domain's MX hosts may send (one lookup + their addresses)
     quint32 ttl = 3600;
     QString registrar = QStringLiteral("generic");
+    /** The SPF and DMARC records the domain publishes now (found live, or given): merged, not duplicated. */
+    ExistingRecords existing;
 
     QJsonObject toJson() const;
     static SetupPlan fromJson(const QJsonObject& json);

@@ -272,6 +272,16 @@ void SpfBuilder::addProvider(const QString& id)
     }
 }
 
+void SpfBuilder::addExistingTerm(const QString& term, int lookups)
+{
+    for (const auto& t : std::as_const(m_existingTerms)) {
+        if (t.first.compare(term, Qt::CaseInsensitive) == 0) {
+            return;
+        }
+    }
+    m_existingTerms.append({term, lookups});
+}
+
 SpfBuildResult SpfBuilder::build() const
 {
     SpfBuildResult result;
@@ -356,7 +366,20 @@ SpfBuildResult SpfBuilder::build() const
             estimated.append(p->name);
         }
     }
-    if (needsAddress && networks.isEmpty() && !m_useA && !m_useMx) {
+    for (const auto& [term, cost] : m_existingTerms) {
+        if (terms.contains(term, Qt::CaseInsensitive)) {
+            continue;
+        }
+        terms.append(term);
+        if (cost > 0) {
+            lookups += cost;
+            costs.append(term + u": "_s + QString::number(cost));
+        }
+        if (term.startsWith(u"include:"_s, Qt::CaseInsensitive)) {
+            estimated.append(term); // what the included record itself costs is only known live
+        }
+    }
+    if (needsAddress && networks.isEmpty() && !m_useA && !m_useMx && m_existingTerms.isEmpty()) {
         findings.append(builderFinding("spf.builder.provider-needs-address", Severity::Warning));
     }
     terms.append(m_softFail ? u"~all"_s : u"-all"_s);

@@ -57,6 +57,13 @@ public:
     void setUseMx(bool use) { m_useMx = use; }
     /** A service from the catalog by id; an unknown id becomes spf.builder.unknown-provider. */
     void addProvider(const QString& id);
+    /**
+     * A term kept as written from a record the domain already publishes ("include:_spf.example.net",
+     * "a:relay.example.jp", "-ip4:192.0.2.9"), written after the services' includes and counted as
+     * `lookups` DNS-querying terms; an include's own cost is unknown, so the count becomes an estimate.
+     * A term already present is not added twice.
+     */
+    void addExistingTerm(const QString& term, int lookups);
     /** End with ~all instead of -all. */
     void setSoftFail(bool softFail) { m_softFail = softFail; }
 
@@ -77,6 +84,7 @@ private:
     bool m_useA = false;
     bool m_useMx = false;
     bool m_softFail = false;
+    QList<QPair<QString, int>> m_existingTerms;
 };
 
 } // namespace todoku

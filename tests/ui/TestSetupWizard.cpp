@@ -12,17 +12,20 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 #include "core/diagnosis/FindingCatalog.h"
 #include "core/setup/RecordRenderer.h"
 #include "core/setup/RecordSetGenerator.h"
 #include "tests/support/FakeResolver.h"
+#include "tests/support/PendingTranslator.h"
 #include "ui/setup/SetupWizard.h"
 
 #include <sys/stat.h>
@@ -131,7 +134,9 @@ private slots:
     void mailHostOutsideWarnsButGoesOn();
     void saveAndReopen();
     void verifyPageTurnsGreen();
-    void plainLookupCompare();
+    void verifyPagePollsUntilPublishedAndStops();
+    void reviewMergesExistingRecords();
+    void registrarNamesFollowLanguage();
 };
 
 void TestSetupWizard::walkMatchesCliAndGenerator()
@@ -343,63 +348,226 @@ void TestSetupWizard::saveAndReopen()
     QVERIFY(!error.isEmpty());
 }
 
-void TestSetupWizard::verifyPageTurnsGreen()
+namespace {
+
+/** The plan verifyPage* use: one own server, no DKIM: MX, SPF, the mail host's A, one PTR and DMARC. */
+RecordSet fillSmallPlan(SetupWizard& wizard)
 {
-    FakeResolver resolver;
-    SetupWizard wizard(&resolver);
     child<QLineEdit>(&wizard, "domainEdit")->setText(u"example.jp"_s);
     child<QCheckBox>(&wizard, "ownServerCheckBox")->setChecked(true);
     child<QPlainTextEdit>(&wizard, "ipEdit")->setPlainText(u"203.0.113.25"_s);
     child<QLineEdit>(&wizard, "mailHostEdit")->setText(u"mail.example.jp"_s);
     child<QRadioButton>(&wizard, "dkimNoneRadioButton")->setChecked(true);
     wizard.goToPage(SetupWizard::ReviewPage);
-    const RecordSet set = wizard.recordSet();
+    return wizard.recordSet();
+}
+
+PublicationState stateOf(SetupWizard& wizard, const RecordSet& set, const QString& purpose)
+{
+    auto* table = child<QTableWidget>(&wizard, "verifyTableWidget");
+    for (int i = 0; i < set.records.size(); ++i) {
+        if (set.records.at(i).purpose == purpose) {
+            return PublicationState(
+                table->item(i, SetupWizard::VerifyStateColumn)->data(SetupWizard::STATE_ROLE).toInt());
+        }
+    }
+    return PublicationState::Checking;
+}
+
+} // namespace
+
+void TestSetupWizard::verifyPageTurnsGreen()
+{
+    FakeResolver resolver;
+    SetupWizard wizard(&resolver);
+    const RecordSet set = fillSmallPlan(wizard);
     const ProposedRecord spf = set.byPurpose(u"spf"_s).value(0);
-    const ProposedRecord dmarc = set.byPurpose(u"dmarc"_s).value(0);
     QVERIFY(!spf.value.isEmpty());
+    QCOMPARE(set.records.size(), 5);
     resolver.addTxt(u"example.jp"_s, spf.value.toUtf8());
+    resolver.addA(u"mail.example.jp"_s, u"203.0.113.25"_s);
     resolver.addTxt(u"_dmarc.example.jp"_s, QByteArray("v=DMARC1; p=reject"));
     resolver.addMx(u"example.jp"_s, 10, u"mail.example.jp"_s);
 
+    child<QCheckBox>(&wizard, "pollCheckBox")->setChecked(false); // one round per "Check now"
     QSignalSpy finished(&wizard, &SetupWizard::verificationFinished);
     wizard.goToPage(SetupWizard::VerifyPage);
+    QVERIFY(wizard.isChecking());
+    QVERIFY(!child<QPushButton>(&wizard, "checkNowButton")->isEnabled());
     QVERIFY(finished.wait(5000));
+    QCOMPARE(stateOf(wizard, set, u"spf"_s), PublicationState::Published);
+    QCOMPARE(stateOf(wizard, set, u"mx"_s), PublicationState::Published);
+    QCOMPARE(stateOf(wizard, set, u"dmarc"_s), PublicationState::Different);
+    QCOMPARE(stateOf(wizard, set, u"ptr"_s), PublicationState::Missing);
+    QTRY_VERIFY(!wizard.isChecking());
+    QVERIFY(child<QPushButton>(&wizard, "checkNowButton")->isEnabled());
+
+    // The different value is shown in the row, and the core's finding in full under the table.
     auto* table = child<QTableWidget>(&wizard, "verifyTableWidget");
-    auto stateOf = [&](const QString& purpose) {
-        for (int i = 0; i < set.records.size(); ++i) {
-            if (set.records.at(i).purpose == purpose) {
-                return RecordPublicationChecker::State(
-                    table->item(i, 2)->data(SetupWizard::STATE_ROLE).toInt());
-            }
-        }
-        return RecordPublicationChecker::State::Pending;
-    };
-    QCOMPARE(stateOf(u"spf"_s), RecordPublicationChecker::State::Published);
-    QCOMPARE(stateOf(u"mx"_s), RecordPublicationChecker::State::Published);
-    QCOMPARE(stateOf(u"dmarc"_s), RecordPublicationChecker::State::Different);
-    QCOMPARE(stateOf(u"ptr"_s), RecordPublicationChecker::State::Missing);
+    const int dmarcRow = int(set.records.indexOf(set.byPurpose(u"dmarc"_s).value(0)));
+    const QString dmarcText = table->item(dmarcRow, SetupWizard::VerifyStateColumn)->text();
+    QVERIFY2(dmarcText.contains(u"v=DMARC1; p=reject"_s), qPrintable(dmarcText));
+    QVERIFY(table->item(dmarcRow, SetupWizard::VerifyStateColumn)
+                ->data(SetupWizard::FINDINGS_ROLE)
+                .toStringList()
+                .contains(u"setup.different"_s));
+    table->selectRow(dmarcRow);
+    auto* details = child<QTextBrowser>(&wizard, "verifyDetailsBrowser");
+    QVERIFY(!details->isHidden());
+    const Finding different = Finding::make(
+        u"setup.different"_s,
+        Severity::Error,
+        {u"_dmarc.example.jp"_s, u"TXT"_s, set.records.at(dmarcRow).value, u"v=DMARC1; p=reject"_s});
+    QVERIFY2(details->toPlainText().contains(FindingCatalog::text(different).title),
+             qPrintable(details->toPlainText()));
 
     // A record added while the page is open turns green at the next check.
     resolver.addPtr(u"25.113.0.203.in-addr.arpa"_s, u"mail.example.jp"_s);
     wizard.checkNow();
     QVERIFY(finished.wait(5000));
-    QCOMPARE(stateOf(u"ptr"_s), RecordPublicationChecker::State::Published);
+    QCOMPARE(stateOf(wizard, set, u"ptr"_s), PublicationState::Published);
+    QVERIFY(table->item(dmarcRow, SetupWizard::VerifyStateColumn)->background().color()
+            != table
+                   ->item(int(set.records.indexOf(set.byPurpose(u"ptr"_s).value(0))),
+                          SetupWizard::VerifyStateColumn)
+                   ->background()
+                   .color());
 }
 
-void TestSetupWizard::plainLookupCompare()
+void TestSetupWizard::verifyPagePollsUntilPublishedAndStops()
 {
-    using State = RecordPublicationChecker::State;
-    const ProposedRecord mx =
-        ProposedRecord::make(u"example.jp."_s, u"MX"_s, u"10 mail.example.jp."_s, u"mx"_s);
-    QCOMPARE(PlainLookupPublicationChecker::compare(mx, {u"10 MAIL.example.jp"_s}, false), State::Published);
-    QCOMPARE(PlainLookupPublicationChecker::compare(mx, {u"20 mail.example.jp"_s}, false), State::Different);
-    QCOMPARE(PlainLookupPublicationChecker::compare(mx, {}, false), State::Missing);
-    QCOMPARE(PlainLookupPublicationChecker::compare(mx, {}, true), State::Failed);
-    const ProposedRecord spf =
-        ProposedRecord::make(u"example.jp."_s, u"TXT"_s, u"v=spf1 mx -all"_s, u"spf"_s);
-    QCOMPARE(PlainLookupPublicationChecker::compare(spf, {u"google-site-verification=x"_s}, false),
-             State::Missing);
-    QCOMPARE(PlainLookupPublicationChecker::compare(spf, {u"v=spf1 a -all"_s}, false), State::Different);
+    FakeResolver resolver;
+    SetupWizard wizard(&resolver);
+    wizard.setPollInterval(100);
+    const RecordSet set = fillSmallPlan(wizard);
+    resolver.addTxt(u"example.jp"_s, set.byPurpose(u"spf"_s).value(0).value.toUtf8());
+    resolver.addTxt(u"_dmarc.example.jp"_s, set.byPurpose(u"dmarc"_s).value(0).value.toUtf8());
+    resolver.addMx(u"example.jp"_s, 10, u"mail.example.jp"_s);
+    resolver.addA(u"mail.example.jp"_s, u"203.0.113.25"_s);
+    QVERIFY(child<QCheckBox>(&wizard, "pollCheckBox")->isChecked());
+    QSignalSpy rounds(&wizard, &SetupWizard::verificationFinished);
+    wizard.goToPage(SetupWizard::VerifyPage);
+    QVERIFY(rounds.wait(5000));
+    QCOMPARE(stateOf(wizard, set, u"ptr"_s), PublicationState::Missing);
+    QVERIFY(wizard.isChecking()); // polling: the next round is on its timer
+    QVERIFY(child<QPushButton>(&wizard, "stopCheckingButton")->isEnabled());
+    QVERIFY(rounds.wait(5000)); // and it comes without a click
+    QVERIFY(wizard.isChecking());
+
+    // Leaving the page stops the rounds; coming back starts them again.
+    wizard.back();
+    QVERIFY(!wizard.isChecking());
+    const int seen = rounds.count();
+    QTest::qWait(300);
+    QCOMPARE(rounds.count(), seen);
+    wizard.goToPage(SetupWizard::VerifyPage);
+    QVERIFY(wizard.isChecking());
+    QVERIFY(rounds.wait(5000));
+
+    // The stop button ends polling.
+    QTest::mouseClick(child<QPushButton>(&wizard, "stopCheckingButton"), Qt::LeftButton);
+    QVERIFY(!wizard.isChecking());
+    QVERIFY(child<QPushButton>(&wizard, "checkNowButton")->isEnabled());
+    const int stopped = rounds.count();
+    QTest::qWait(300);
+    QCOMPARE(rounds.count(), stopped);
+
+    // Polling again: the PTR appears, the row turns published and polling ends by itself.
+    QTest::mouseClick(child<QPushButton>(&wizard, "checkNowButton"), Qt::LeftButton);
+    QVERIFY(wizard.isChecking());
+    QVERIFY(rounds.wait(5000));
+    resolver.addPtr(u"25.113.0.203.in-addr.arpa"_s, u"mail.example.jp"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(wizard, set, u"ptr"_s), PublicationState::Published, 5000);
+    QTRY_VERIFY(!wizard.isChecking());
+    auto* bar = child<QProgressBar>(&wizard, "verifyProgressBar");
+    QCOMPARE(bar->maximum(), 5);
+    QCOMPARE(bar->value(), 5);
+}
+
+void TestSetupWizard::reviewMergesExistingRecords()
+{
+    QTemporaryDir dir;
+    FakeResolver resolver;
+    const QString oldSpf = u"v=spf1 ip4:198.51.100.7 include:_spf.example.net ~all"_s;
+    const QString oldDmarc = u"v=DMARC1; p=none; rua=mailto:agg@reports.example.net"_s;
+    resolver.addTxt(u"example.jp"_s, oldSpf.toUtf8());
+    resolver.addTxt(u"example.jp"_s, QByteArray("google-site-verification=abc"));
+    resolver.addTxt(u"_dmarc.example.jp"_s, oldDmarc.toUtf8());
+    SetupWizard wizard(&resolver);
+    wizard.resize(1000, 700);
+    wizard.show();
+    fillPages(wizard, dir.filePath(u"k.pem"_s));
+    QTRY_VERIFY(!wizard.isLookingUpExisting());
+    QTRY_COMPARE(wizard.plan().existing.spf, QStringList{oldSpf});
+    const RecordSet& set = wizard.recordSet();
+
+    // One SPF record, with the old senders kept; the old DMARC report address kept beside the new one.
+    QCOMPARE(set.byPurpose(u"spf"_s).size(), 1);
+    const QString spf = set.byPurpose(u"spf"_s).first().value;
+    QVERIFY2(spf.contains(u"ip4:198.51.100.7"_s) && spf.contains(u"include:_spf.example.net"_s)
+                 && spf.contains(u"include:_spf.google.com"_s) && spf.endsWith(u" -all"_s),
+             qPrintable(spf));
+    const QString dmarc = set.byPurpose(u"dmarc"_s).first().value;
+    QVERIFY2(dmarc.contains(u"rua=mailto:dmarc-reports@example.jp,mailto:agg@reports.example.net"_s),
+             qPrintable(dmarc));
+
+    // The review page says so: the label, and the merge explained in the notes.
+    auto* label = child<QLabel>(&wizard, "existingRecordsLabel");
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text().contains(u"example.jp"_s));
+    const QString notes = child<QTextBrowser>(&wizard, "reviewNotesBrowser")->toPlainText();
+    const Finding merged = Finding::make(u"setup.merge.spf"_s, Severity::Info, {oldSpf, QString(), spf});
+    QVERIFY2(notes.contains(FindingCatalog::text(merged).title), qPrintable(notes));
+    QVERIFY2(notes.contains(oldSpf), qPrintable(notes));
+    auto* table = child<QTableWidget>(&wizard, "recordsTableWidget");
+    int spfRows = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        spfRows += table->item(row, SetupWizard::ValueColumn)->text().startsWith(u"v=spf1"_s) ? 1 : 0;
+    }
+    QCOMPARE(spfRows, 1);
+
+    // The CLI given the same existing records makes the same SPF and DMARC records.
+    const QJsonArray cli = cliRecords({u"--existing-spf"_s, oldSpf, u"--existing-dmarc"_s, oldDmarc});
+    QStringList cliValues;
+    for (const QJsonValue& v : cli) {
+        cliValues.append(v.toObject().value("value"_L1).toString());
+    }
+    QVERIFY2(cliValues.contains(spf), qPrintable(cliValues.join(u'\n')));
+    QVERIFY(cliValues.contains(dmarc));
+
+    // Saved and reopened, the merge stands (verify-published regenerates from the file the same way).
+    const QString path = dir.filePath(u"setup.json"_s);
+    QVERIFY(wizard.saveTo(path));
+    FakeResolver empty;
+    SetupWizard reopened(&empty);
+    QVERIFY(reopened.openFrom(path));
+    QCOMPARE(reopened.plan().existing.spf, QStringList{oldSpf});
+    QCOMPARE(reopened.recordSet().byPurpose(u"spf"_s).first().value, spf);
+}
+
+void TestSetupWizard::registrarNamesFollowLanguage()
+{
+    QTemporaryDir dir;
+    FakeResolver resolver;
+    SetupWizard wizard(&resolver);
+    wizard.show();
+    fillPages(wizard, dir.filePath(u"k.pem"_s));
+    auto* combo = child<QComboBox>(&wizard, "registrarComboBox");
+    const int onamae = combo->findData(u"onamae"_s);
+    combo->setCurrentIndex(onamae);
+    QCOMPARE(combo->itemText(onamae), u"Onamae.com Navi"_s);
+
+    // A language switch (a translator installed sends LanguageChange) renames every panel in place.
+    test::PendingTranslator ja;
+    QCoreApplication::installTranslator(&ja);
+    QTRY_COMPARE(combo->itemText(onamae), u"お名前.com Navi"_s);
+    QCOMPARE(combo->itemText(combo->findData(u"sakura"_s)), u"さくらインターネット"_s);
+    QCOMPARE(combo->currentData().toString(), u"onamae"_s); // the choice stays
+    // The unconfirmed-facts note names the panel in the same language.
+    QVERIFY2(child<QLabel>(&wizard, "registrarNoteLabel")->text().contains(u"お名前.com Navi"_s),
+             qPrintable(child<QLabel>(&wizard, "registrarNoteLabel")->text()));
+    QCoreApplication::removeTranslator(&ja);
+    QTRY_COMPARE(combo->itemText(onamae), u"Onamae.com Navi"_s);
 }
 
 QTEST_MAIN(TestSetupWizard)

@@ -17,7 +17,6 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStyledItemDelegate>
-#include <QTimer>
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -26,6 +25,7 @@
 #include "core/dmarc/DmarcBuilder.h"
 #include "core/dns/DnsName.h"
 #include "core/setup/PtrRequestLetter.h"
+#include "core/setup/PublicationCheck.h"
 #include "core/setup/RecordRenderer.h"
 #include "core/setup/RecordSetExporter.h"
 #include "core/setup/RecordSetGenerator.h"
@@ -55,8 +55,10 @@ QString findingsHtml(const QList<Finding>& findings)
         const char* color = f.severity == Severity::Error     ? "#b00020"
                             : f.severity == Severity::Warning ? "#9a5b00"
                                                               : "#305070";
+        QString detail = escaped(text.detail);
+        detail.replace(u'\n', QStringLiteral("<br>")); // a record on its own line
         html += QStringLiteral("<p style=\"color:%1\"><b>%2</b><br>%3</p>")
-                    .arg(QLatin1String(color), escaped(text.title), escaped(text.detail));
+                    .arg(QLatin1String(color), escaped(text.title), detail);
     }
     return html;
 }
@@ -173,7 +175,6 @@ SetupWizard::SetupWizard(DnsResolver* resolver, QWidget* parent)
     , m_resolver(resolver)
     , m_providers(SpfProviderCatalog::builtIn())
     , m_registrars(RegistrarCatalog::builtIn())
-    , m_pollTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     for (const SpfProvider& p : m_providers.providers()) {
@@ -186,7 +187,7 @@ SetupWizard::SetupWizard(DnsResolver* resolver, QWidget* parent)
         item->setCheckState(Qt::Unchecked);
     }
     for (const RegistrarPreset& preset : m_registrars.presets()) {
-        m_ui->registrarComboBox->addItem(preset.name, preset.id);
+        m_ui->registrarComboBox->addItem(preset.displayName(), preset.id);
     }
     m_ui->keyProgressBar->hide();
     m_ui->recordsTableWidget->setColumnCount(ReviewColumnCount);
@@ -196,16 +197,20 @@ SetupWizard::SetupWizard(DnsResolver* resolver, QWidget* parent)
                                                        new ValueDelegate(m_ui->recordsTableWidget));
     m_ui->recordsTableWidget->setItemDelegateForColumn(HostColumn,
                                                        new ValueDelegate(m_ui->recordsTableWidget));
-    m_ui->verifyTableWidget->setColumnCount(4);
-    m_ui->verifyTableWidget->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_ui->verifyTableWidget->setColumnCount(VerifyColumnCount);
+    m_ui->verifyTableWidget->horizontalHeader()->setSectionResizeMode(VerifyValueColumn,
+                                                                      QHeaderView::Stretch);
     m_ui->verifyTableWidget->verticalHeader()->hide();
-    m_ui->verifyTableWidget->setItemDelegateForColumn(0, new ValueDelegate(m_ui->verifyTableWidget));
-    m_ui->verifyTableWidget->setItemDelegateForColumn(2, new ValueDelegate(m_ui->verifyTableWidget));
-    m_ui->verifyTableWidget->setItemDelegateForColumn(3, new ValueDelegate(m_ui->verifyTableWidget));
+    for (const int column : {int(VerifyNameColumn), int(VerifyStateColumn), int(VerifyValueColumn)}) {
+        m_ui->verifyTableWidget->setItemDelegateForColumn(column, new ValueDelegate(m_ui->verifyTableWidget));
+    }
+    m_ui->verifyDetailsBrowser->hide();
     m_ui->selectorEdit->setText(DkimKeyGenerator::suggestedSelector(QDate::currentDate()));
-    m_pollTimer->setInterval(POLL_INTERVAL_MS);
 
-    setPublicationChecker(new PlainLookupPublicationChecker(m_resolver, this));
+    setPublicationCheck(new PublicationCheck(m_resolver, this));
+    m_existingLookup = new ExistingRecordsLookup(m_resolver, this);
+    connect(m_existingLookup, &ExistingRecordsLookup::finished, this, &SetupWizard::onExistingFound);
+    m_ui->existingRecordsLabel->hide();
 
     connect(m_ui->nextButton, &QPushButton::clicked, this, [this] { next(); });
     connect(m_ui->backButton, &QPushButton::clicked, this, &SetupWizard::back);
@@ -232,14 +237,17 @@ SetupWizard::SetupWizard(DnsResolver* resolver, QWidget* parent)
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SetupWizard::onSaveClicked);
     connect(m_ui->openButton, &QPushButton::clicked, this, &SetupWizard::onOpenClicked);
     connect(m_ui->checkNowButton, &QPushButton::clicked, this, &SetupWizard::checkNow);
-    connect(m_pollTimer, &QTimer::timeout, this, &SetupWizard::checkNow);
-    connect(m_ui->pollCheckBox, &QCheckBox::toggled, this, [this](bool on) {
-        if (!on) {
-            m_pollTimer->stop();
-        } else if (currentPage() == VerifyPage) {
-            m_pollTimer->start();
+    connect(m_ui->stopCheckingButton, &QPushButton::clicked, this, &SetupWizard::stopChecking);
+    connect(m_ui->pollCheckBox, &QCheckBox::toggled, this, [this] {
+        // Restart in the new mode: polling on asks again now; off makes this round the last.
+        if (currentPage() == VerifyPage && isChecking()) {
+            checkNow();
         }
     });
+    connect(m_ui->verifyTableWidget,
+            &QTableWidget::itemSelectionChanged,
+            this,
+            &SetupWizard::showPublicationDetails);
 
     retranslate();
     goToPage(DomainPage);
@@ -252,13 +260,18 @@ SetupWizard::~SetupWizard()
     }
 }
 
-void SetupWizard::setPublicationChecker(RecordPublicationChecker* checker)
+void SetupWizard::setPublicationCheck(PublicationCheck* check)
 {
-    delete m_checker;
-    m_checker = checker;
-    m_checker->setParent(this);
-    connect(m_checker, &RecordPublicationChecker::recordChecked, this, &SetupWizard::onRecordChecked);
-    connect(m_checker, &RecordPublicationChecker::finished, this, &SetupWizard::onVerificationFinished);
+    delete m_check;
+    m_check = check;
+    m_check->setParent(this);
+    connect(m_check, &PublicationCheck::roundFinished, this, &SetupWizard::onPublicationRound);
+    connect(m_check, &PublicationCheck::finished, this, &SetupWizard::onPublicationFinished);
+}
+
+bool SetupWizard::isChecking() const
+{
+    return m_check && m_check->isRunning();
 }
 
 int SetupWizard::currentPage() const
@@ -271,6 +284,7 @@ void SetupWizard::goToPage(int page)
     page = qBound(0, page, PageCount - 1);
     if (page >= ReviewPage) {
         regenerate();
+        lookUpExisting();
     }
     m_ui->pagesStackedWidget->setCurrentIndex(page);
     if (page == DmarcPage) {
@@ -279,11 +293,8 @@ void SetupWizard::goToPage(int page)
     if (page == VerifyPage) {
         fillVerifyTable();
         checkNow();
-        if (m_ui->pollCheckBox->isChecked()) {
-            m_pollTimer->start();
-        }
-    } else {
-        m_pollTimer->stop();
+    } else if (isChecking()) {
+        stopChecking(); // a setup left here is resumed by coming back (or opening its saved file)
     }
     updateNavigation();
 }
@@ -341,12 +352,19 @@ SetupPlan SetupWizard::plan() const
     plan.dmarcPolicy = POLICIES[qMax(0, m_ui->policyComboBox->currentIndex())];
     plan.reportAddress = m_ui->ruaEdit->text().trimmed();
     plan.registrar = m_ui->registrarComboBox->currentData().toString();
+    if (!m_existingDomain.isEmpty() && m_existingDomain == ace) {
+        plan.existing = m_existing;
+    }
     return plan;
 }
 
 void SetupWizard::setPlan(const SetupPlan& plan)
 {
     m_ui->domainEdit->setText(plan.domain);
+    // The records found when the setup was saved stand until the review page asks DNS again.
+    m_existing = plan.existing;
+    m_existingDomain = dns::toAce(plan.domain.trimmed()).valueOr(plan.domain.trimmed());
+    m_existingFailed = false;
     m_ui->ownServerCheckBox->setChecked(!plan.ipAddresses.isEmpty()
                                         || plan.providers.contains(QStringLiteral("own-server")));
     m_ui->ipEdit->setPlainText(plan.ipAddresses.join(u'\n'));
@@ -713,7 +731,7 @@ void SetupWizard::fillReviewTable()
             QStringLiteral("<p style=\"color:#9a5b00\">%1</p>")
                 .arg(escaped(tr("Some facts about %1's panel are not confirmed yet (%2): check the panel's "
                                 "help page if it refuses a value.")
-                                 .arg(preset.name, unverifiedFields(preset.unverified))));
+                                 .arg(preset.displayName(), unverifiedFields(preset.unverified))));
     }
     m_ui->registrarNoteLabel->setText(panel);
     m_ui->registrarNoteLabel->setVisible(!panel.isEmpty());
@@ -868,28 +886,101 @@ void SetupWizard::onOpenClicked()
     }
 }
 
+bool SetupWizard::isLookingUpExisting() const
+{
+    return m_existingLookup->isRunning();
+}
+
+void SetupWizard::lookUpExisting()
+{
+    const QString domain = m_ui->domainEdit->text().trimmed();
+    const Result<QString> ace = dns::toAce(domain);
+    if (!ace || domain.isEmpty()) {
+        return;
+    }
+    if (m_existingLookup->isRunning() && m_existingLookup->domain() == *ace) {
+        return;
+    }
+    if (!m_existingLookup->isRunning() && m_existingLookup->domain() == *ace && m_existingDomain == *ace) {
+        return; // asked already for this domain (a saved setup's records are refreshed once)
+    }
+    m_existingLookup->lookup(*ace);
+    updateExistingLabel();
+}
+
+void SetupWizard::onExistingFound()
+{
+    const QString ace = dns::toAce(m_ui->domainEdit->text().trimmed()).valueOr(QString());
+    if (m_existingLookup->domain() != ace) {
+        return; // the domain was changed meanwhile; the review page asks again
+    }
+    m_existingFailed = m_existingLookup->failed();
+    if (!m_existingFailed || m_existingDomain != ace) {
+        m_existing = m_existingFailed ? ExistingRecords{} : m_existingLookup->result();
+        m_existingDomain = ace;
+    }
+    if (currentPage() >= ReviewPage) {
+        regenerate();
+        if (currentPage() == VerifyPage) {
+            fillVerifyTable();
+            checkNow();
+        }
+    }
+    updateExistingLabel();
+}
+
+void SetupWizard::updateExistingLabel()
+{
+    QLabel* label = m_ui->existingRecordsLabel;
+    const QString domain = escaped(m_ui->domainEdit->text().trimmed());
+    if (m_existingLookup->isRunning()) {
+        label->setText(escaped(tr("Looking for SPF and DMARC records %1 publishes now…")).arg(domain));
+    } else if (m_existingFailed) {
+        label->setText(
+            QStringLiteral("<span style=\"color:#9a5b00\">%1</span>")
+                .arg(escaped(tr("DNS gave no definite answer about the records %1 publishes now, so "
+                                "they are not merged. If it has SPF or DMARC records, replace "
+                                "them rather than adding a second one."))
+                         .arg(domain)));
+    } else if (m_existing.isEmpty()) {
+        label->setText(escaped(tr("%1 publishes no SPF or DMARC record yet: add the records below as new "
+                                  "ones."))
+                           .arg(domain));
+    } else {
+        label->setText(QStringLiteral("<b>%1</b>")
+                           .arg(escaped(tr("%1 already publishes SPF or DMARC records: they are merged into "
+                                           "the records below (see the notes). Replace the old records, do "
+                                           "not add new ones beside them."))
+                                    .arg(domain)));
+    }
+    label->setVisible(!m_existingLookup->domain().isEmpty());
+}
+
 void SetupWizard::fillVerifyTable()
 {
     QTableWidget* table = m_ui->verifyTableWidget;
     table->setRowCount(0);
+    m_publication = {};
     for (const ProposedRecord& record : m_recordSet.records) {
         const int row = table->rowCount();
         table->insertRow(row);
-        table->setItem(row, 0, new QTableWidgetItem(dns::withoutTrailingDot(record.name)));
-        table->setItem(row, 1, new QTableWidgetItem(record.type));
+        table->setItem(row, VerifyNameColumn, new QTableWidgetItem(dns::withoutTrailingDot(record.name)));
+        table->setItem(row, VerifyTypeColumn, new QTableWidgetItem(record.type));
         auto* state = new QTableWidgetItem(tr("Not checked yet"));
-        state->setData(STATE_ROLE, int(RecordPublicationChecker::State::Pending));
-        table->setItem(row, 2, state);
-        table->setItem(row, 3, new QTableWidgetItem(record.value));
+        state->setData(STATE_ROLE, int(PublicationState::Checking));
+        table->setItem(row, VerifyStateColumn, state);
+        table->setItem(row, VerifyValueColumn, new QTableWidgetItem(record.value));
     }
     table->resizeColumnsToContents();
-    table->resizeColumnToContents(2);
-    table->setColumnWidth(0, qMin(table->columnWidth(0), 260));
-    table->setColumnWidth(2, qBound(120, table->columnWidth(2), 200));
+    table->setColumnWidth(VerifyNameColumn, qMin(table->columnWidth(VerifyNameColumn), 260));
+    table->setColumnWidth(VerifyStateColumn, qBound(120, table->columnWidth(VerifyStateColumn), 200));
     table->resizeRowsToContents();
     m_ui->verifyProgressBar->setRange(0, qMax(1, int(m_recordSet.records.size())));
     m_ui->verifyProgressBar->setValue(0);
+    m_ui->verifyProgressBar->setFormat(tr("%1 of %2 published").arg(0).arg(m_recordSet.records.size()));
     m_ui->verifySummaryLabel->clear();
+    m_ui->verifyDetailsBrowser->clear();
+    m_ui->verifyDetailsBrowser->hide();
 }
 
 void SetupWizard::checkNow()
@@ -900,84 +991,201 @@ void SetupWizard::checkNow()
     if (m_ui->verifyTableWidget->rowCount() != m_recordSet.records.size()) {
         fillVerifyTable();
     }
-    m_checkedCount = 0;
-    m_ui->verifyProgressBar->setValue(0);
-    m_ui->checkNowButton->setEnabled(false);
-    m_ui->verifySummaryLabel->setText(tr("Asking DNS…"));
-    m_checker->check(m_recordSet);
+    // While a round is out, the bar is busy; between rounds it shows how many records are published.
+    m_ui->verifyProgressBar->setRange(0, 0);
+    m_ui->verifySummaryLabel->setText(
+        tr("Asking every authoritative server of %1 and your resolver…").arg(escaped(m_recordSet.domain)));
+    if (m_ui->pollCheckBox->isChecked()) {
+        m_check->poll(m_recordSet, m_pollIntervalMs);
+    } else {
+        m_check->check(m_recordSet);
+    }
+    updateVerifyButtons();
 }
 
-void SetupWizard::onRecordChecked(int index, RecordPublicationChecker::State state, const QString& found)
+void SetupWizard::stopChecking()
 {
-    QTableWidgetItem* item = m_ui->verifyTableWidget->item(index, 2);
-    if (!item) {
+    const bool wasChecking = isChecking();
+    m_check->cancel();
+    const int total = m_ui->verifyTableWidget->rowCount();
+    int published = 0;
+    for (const RecordPublication& p : std::as_const(m_publication.records)) {
+        published += p.state == PublicationState::Published ? 1 : 0;
+    }
+    m_ui->verifyProgressBar->setRange(0, qMax(1, total));
+    m_ui->verifyProgressBar->setValue(published);
+    if (wasChecking) {
+        m_ui->verifySummaryLabel->setText(
+            escaped(tr("Checking stopped. %1 of %2 records were published at the last check; press "
+                       "\"Check now\" to ask again.")
+                        .arg(published)
+                        .arg(total)));
+    }
+    updateVerifyButtons();
+}
+
+void SetupWizard::updateVerifyButtons()
+{
+    m_ui->checkNowButton->setEnabled(!isChecking());
+    m_ui->stopCheckingButton->setEnabled(isChecking());
+}
+
+namespace {
+
+QString stateText(const RecordPublication& p)
+{
+    switch (p.state) {
+    case PublicationState::Checking:
+        return SetupWizard::tr("Not checked yet");
+    case PublicationState::Published:
+        return SetupWizard::tr("Published");
+    case PublicationState::Different: {
+        const Finding f = p.findings.value(0);
+        return SetupWizard::tr("Different value found:") + u'\n'
+               + (f.id == u"setup.different" ? f.args.value(3) : QString());
+    }
+    case PublicationState::Missing:
+        return SetupWizard::tr("Not there yet");
+    case PublicationState::Propagating:
+        return SetupWizard::tr("Still propagating (%1)")
+            .arg(SetupWizard::tr("%n second(s) left", nullptr, int(p.remainingTtl)));
+    case PublicationState::Unknown:
+        return SetupWizard::tr("DNS did not answer");
+    }
+    return {};
+}
+
+QColor stateColor(PublicationState state)
+{
+    switch (state) {
+    case PublicationState::Published:
+        return {0xc8, 0xf0, 0xcc};
+    case PublicationState::Different:
+        return {0xff, 0xe0, 0xb2};
+    case PublicationState::Missing:
+        return {0xf8, 0xd7, 0xda};
+    case PublicationState::Propagating:
+        return {0xff, 0xf3, 0xc4};
+    case PublicationState::Unknown:
+        return {0xe0, 0xe0, 0xe0};
+    case PublicationState::Checking:
+        break;
+    }
+    return {};
+}
+
+/** A record's findings in full (title, detail and what to do), for the details pane under the table. */
+QString publicationHtml(const RecordPublication& p)
+{
+    QString html;
+    for (const Finding& f : p.findings) {
+        const FindingText text = FindingCatalog::text(f);
+        const char* color = f.severity == Severity::Error     ? "#b00020"
+                            : f.severity == Severity::Warning ? "#9a5b00"
+                            : f.severity == Severity::Ok      ? "#1b7e32"
+                                                              : "#305070";
+        QString detail = escaped(text.detail);
+        detail.replace(u'\n', QStringLiteral("<br>"));
+        html += QStringLiteral("<p style=\"color:%1\"><b>%2</b><br>%3")
+                    .arg(QLatin1String(color), escaped(text.title), detail);
+        if (!text.fix.isEmpty()) {
+            html += QStringLiteral("<br><i>%1</i>").arg(escaped(text.fix));
+        }
+        html += QStringLiteral("</p>");
+    }
+    return html;
+}
+
+} // namespace
+
+void SetupWizard::showPublication(int row)
+{
+    QTableWidget* table = m_ui->verifyTableWidget;
+    QTableWidgetItem* item = table->item(row, VerifyStateColumn);
+    if (!item || row >= m_publication.records.size()) {
         return;
     }
-    using State = RecordPublicationChecker::State;
-    QString text;
-    QColor color;
-    switch (state) {
-    case State::Pending:
-        text = tr("Not checked yet");
-        break;
-    case State::Published:
-        text = tr("Published");
-        color = QColor(0xc8, 0xf0, 0xcc);
-        break;
-    case State::Different:
-        text = tr("Different value found:") + u'\n' + found;
-        color = QColor(0xff, 0xe0, 0xb2);
-        break;
-    case State::Missing:
-        text = tr("Not there yet");
-        color = QColor(0xf8, 0xd7, 0xda);
-        break;
-    case State::Propagating:
-        text = tr("Still propagating (%1)").arg(found);
-        color = QColor(0xff, 0xf3, 0xc4);
-        break;
-    case State::Failed:
-        text = tr("DNS did not answer");
-        color = QColor(0xe0, 0xe0, 0xe0);
-        break;
+    const RecordPublication& p = m_publication.records.at(row);
+    // The state, then each mistake or server problem the check recognised, by its title.
+    QStringList lines{stateText(p)};
+    QStringList ids;
+    for (int i = 0; i < p.findings.size(); ++i) {
+        const Finding& f = p.findings.at(i);
+        ids.append(f.id);
+        if (i > 0 && f.severity != Severity::Ok) {
+            lines.append(QStringLiteral("• ") + FindingCatalog::text(f).title);
+        }
     }
-    item->setText(text);
-    item->setData(STATE_ROLE, int(state));
-    for (int c = 0; c < m_ui->verifyTableWidget->columnCount(); ++c) {
-        if (QTableWidgetItem* cell = m_ui->verifyTableWidget->item(index, c)) {
+    item->setText(lines.join(u'\n'));
+    item->setData(STATE_ROLE, int(p.state));
+    item->setData(FINDINGS_ROLE, ids);
+    const QColor color = stateColor(p.state);
+    for (int c = 0; c < table->columnCount(); ++c) {
+        if (QTableWidgetItem* cell = table->item(row, c)) {
             cell->setBackground(color.isValid() ? QBrush(color) : QBrush());
         }
     }
-    m_ui->verifyProgressBar->setValue(++m_checkedCount);
-    m_ui->verifyTableWidget->resizeColumnToContents(2);
-    m_ui->verifyTableWidget->setColumnWidth(2, qBound(120, m_ui->verifyTableWidget->columnWidth(2), 220));
-    m_ui->verifyTableWidget->resizeRowToContents(index);
 }
 
-void SetupWizard::onVerificationFinished()
+void SetupWizard::showPublicationDetails()
 {
+    const int row = m_ui->verifyTableWidget->currentRow();
+    if (row < 0 || row >= m_publication.records.size()) {
+        m_ui->verifyDetailsBrowser->hide();
+        return;
+    }
+    m_ui->verifyDetailsBrowser->setHtml(publicationHtml(m_publication.records.at(row)));
+    m_ui->verifyDetailsBrowser->show();
+}
+
+void SetupWizard::onPublicationRound()
+{
+    QTableWidget* table = m_ui->verifyTableWidget;
+    m_publication = m_check->report();
+    if (m_publication.records.size() != table->rowCount()) {
+        return; // the set changed under the round (a new plan); the next round fills the new table
+    }
     int published = 0;
-    for (int row = 0; row < m_ui->verifyTableWidget->rowCount(); ++row) {
-        if (m_ui->verifyTableWidget->item(row, 2)->data(STATE_ROLE).toInt()
-            == int(RecordPublicationChecker::State::Published)) {
+    int firstOpen = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        showPublication(row);
+        if (m_publication.records.at(row).state == PublicationState::Published) {
             ++published;
+        } else if (firstOpen < 0) {
+            firstOpen = row;
         }
     }
-    const int total = m_ui->verifyTableWidget->rowCount();
-    m_ui->verifyProgressBar->setValue(m_ui->verifyProgressBar->maximum());
-    m_ui->checkNowButton->setEnabled(true);
-    m_ui->verifySummaryLabel->setText(
-        published == total
-            ? QStringLiteral("<b style=\"color:#1b7e32\">%1</b>")
-                  .arg(escaped(tr("All %n record(s) are published.", nullptr, total)))
-            : escaped(tr("%1 of %2 records are published. Last checked %3.")
-                          .arg(published)
-                          .arg(total)
-                          .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))));
-    if (published == total) {
-        m_pollTimer->stop();
+    table->resizeColumnToContents(VerifyStateColumn);
+    table->setColumnWidth(VerifyStateColumn, qBound(120, table->columnWidth(VerifyStateColumn), 260));
+    table->resizeRowsToContents();
+    if (table->currentRow() < 0 && firstOpen >= 0) {
+        table->selectRow(firstOpen); // show at once what is wrong with the first record not yet there
     }
+    showPublicationDetails();
+
+    const int total = table->rowCount();
+    m_ui->verifyProgressBar->setRange(0, qMax(1, total));
+    m_ui->verifyProgressBar->setValue(published);
+    m_ui->verifyProgressBar->setFormat(tr("%1 of %2 published").arg(published).arg(total));
+    QString summary = published == total
+                          ? QStringLiteral("<b style=\"color:#1b7e32\">%1</b>")
+                                .arg(escaped(tr("All %n record(s) are published.", nullptr, total)))
+                          : escaped(tr("%1 of %2 records are published. Last checked %3.")
+                                        .arg(published)
+                                        .arg(total)
+                                        .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    if (published != total && m_ui->pollCheckBox->isChecked() && isChecking()) {
+        summary +=
+            u' ' + escaped(tr("Checking again in %n second(s).", nullptr, qMax(1, m_pollIntervalMs / 1000)));
+    }
+    m_ui->verifySummaryLabel->setText(summary);
+    updateVerifyButtons();
     emit verificationFinished();
+}
+
+void SetupWizard::onPublicationFinished()
+{
+    updateVerifyButtons();
 }
 
 void SetupWizard::fillCombos()
@@ -1009,10 +1217,20 @@ void SetupWizard::retranslate()
     const QSignalBlocker keyBlocker(m_ui->keyTypeComboBox);
     const QSignalBlocker policyBlocker(m_ui->policyComboBox);
     fillCombos();
+    for (int i = 0; i < m_ui->registrarComboBox->count(); ++i) {
+        if (const auto preset = m_registrars.preset(m_ui->registrarComboBox->itemData(i).toString())) {
+            m_ui->registrarComboBox->setItemText(i, preset->displayName());
+        }
+    }
     m_ui->recordsTableWidget->setHorizontalHeaderLabels(
         {tr("Host"), tr("Type"), tr("Value"), tr("TTL"), tr("Purpose")});
     m_ui->verifyTableWidget->setHorizontalHeaderLabels(
         {tr("Name"), tr("Type"), tr("State"), tr("Expected value")});
+    // A language switch re-renders the states and findings of the last round.
+    for (int row = 0; row < m_ui->verifyTableWidget->rowCount(); ++row) {
+        showPublication(row);
+    }
+    showPublicationDetails();
     updateNavigation();
     updateDkimWidgets();
     if (currentPage() >= ReviewPage) {
@@ -1022,6 +1240,9 @@ void SetupWizard::retranslate()
         updateDmarcPlan();
     }
     updateLetter();
+    if (m_existingLookup && !m_existingLookup->domain().isEmpty()) {
+        updateExistingLabel();
+    }
 }
 
 void SetupWizard::changeEvent(QEvent* event)

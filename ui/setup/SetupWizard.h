@@ -7,14 +7,14 @@
 #include <optional>
 
 #include "core/dkim/DkimKeyGenerator.h"
+#include "core/setup/ExistingRecords.h"
+#include "core/setup/PublicationCheck.h"
 #include "core/setup/RecordSet.h"
 #include "core/setup/RegistrarPreset.h"
 #include "core/setup/SetupPlan.h"
 #include "core/spf/SpfProviderCatalog.h"
-#include "ui/setup/RecordPublicationChecker.h"
 
 class QLabel;
-class QTimer;
 template <typename T>
 class QFutureWatcher;
 
@@ -24,14 +24,16 @@ class SetupWizard;
 
 namespace todoku {
 class DnsResolver;
-}
+} // namespace todoku
 
 /**
  * Pages: domain → how you send → servers and IPs → DKIM → DMARC → review → verify. Every page checks its
  * fields through SetupPlanValidator before Next; the records come from RecordSetGenerator, the same path as
  * `todoku-cli generate`, and the review table renders them through RecordRenderer for the chosen panel.
  * Key generation runs on a worker (QtConcurrent); the key file is written by DkimKeyGenerator (0600,
- * atomic). The verify page polls DNS through a RecordPublicationChecker, never blocking the UI thread.
+ * atomic). The verify page runs the core PublicationCheck (every authoritative server and the resolver, the
+ * classic mistakes recognised), the same check as `todoku-cli verify-published`, polling until every record
+ * is published, the page is left or the user stops it; nothing blocks the UI thread.
  */
 class SetupWizard : public QWidget
 {
@@ -61,8 +63,19 @@ public:
     };
     /** Item data role of a review row's first cell: the index into recordSet().records. */
     static constexpr int RECORD_INDEX_ROLE = Qt::UserRole + 17;
-    /** Item data role of a verify row's state cell: the RecordPublicationChecker::State as int. */
+    /** Columns of verifyTableWidget. */
+    enum VerifyColumn
+    {
+        VerifyNameColumn,
+        VerifyTypeColumn,
+        VerifyStateColumn,
+        VerifyValueColumn,
+        VerifyColumnCount
+    };
+    /** Item data role of a verify row's state cell: the todoku::PublicationState as int. */
     static constexpr int STATE_ROLE = Qt::UserRole + 18;
+    /** Item data role of a verify row's state cell: the finding ids of its last check (QStringList). */
+    static constexpr int FINDINGS_ROLE = Qt::UserRole + 19;
     static constexpr int POLL_INTERVAL_MS = 30000;
 
     explicit SetupWizard(todoku::DnsResolver* resolver, QWidget* parent = nullptr);
@@ -87,14 +100,26 @@ public:
     bool saveTo(const QString& path, QString* error = nullptr) const;
     bool openFrom(const QString& path, QString* error = nullptr);
 
-    /** Replaces the verify page's engine (the wizard takes ownership). */
-    void setPublicationChecker(RecordPublicationChecker* checker);
-    /** Starts one verification round now. */
+    /**
+     * The verify page's engine, made over the wizard's resolver. Tests set its server port (the fixture's)
+     * through it; setPublicationCheck() replaces it (the wizard takes ownership).
+     */
+    todoku::PublicationCheck* publicationCheck() const { return m_check; }
+    void setPublicationCheck(todoku::PublicationCheck* check);
+    /** Milliseconds between two rounds while "keep checking" is on (POLL_INTERVAL_MS by default). */
+    void setPollInterval(int ms) { m_pollIntervalMs = ms; }
+    /** Starts checking now: one round, or rounds until all are published while "keep checking" is on. */
     void checkNow();
+    /** Stops checking (a round in flight is dropped); leaving the verify page does the same. */
+    void stopChecking();
+    bool isChecking() const;
+    /** True while the review page asks DNS for the SPF and DMARC records the domain publishes now. */
+    bool isLookingUpExisting() const;
 
 signals:
     void keyGenerated();
     void recordsChanged();
+    /** A round of the publication check ended and the verify table shows its states. */
     void verificationFinished();
 
 protected:
@@ -112,8 +137,9 @@ private slots:
     void onExportCsvClicked();
     void onSaveClicked();
     void onOpenClicked();
-    void onRecordChecked(int index, RecordPublicationChecker::State state, const QString& found);
-    void onVerificationFinished();
+    void onPublicationRound();
+    void onPublicationFinished();
+    void onExistingFound();
 
 private:
     void retranslate();
@@ -127,6 +153,11 @@ private:
     void regenerate();
     void fillReviewTable();
     void fillVerifyTable();
+    void showPublication(int row);
+    void showPublicationDetails();
+    void updateVerifyButtons();
+    void lookUpExisting();
+    void updateExistingLabel();
     QString rowText(int row) const;
     todoku::RegistrarPreset currentPreset() const;
     QString defaultKeyPath() const;
@@ -146,7 +177,12 @@ private:
         m_dkimRecord; ///< the generated key's record (its name: selector, domain)
     QString m_keyFile;
     QFutureWatcher<GeneratedKey>* m_keyWatcher = nullptr;
-    RecordPublicationChecker* m_checker = nullptr;
-    QTimer* m_pollTimer = nullptr;
-    int m_checkedCount = 0;
+    todoku::PublicationCheck* m_check = nullptr;
+    int m_pollIntervalMs = POLL_INTERVAL_MS;
+    todoku::PublicationReport m_publication; ///< the last round's report, as the verify table shows it
+    todoku::ExistingRecordsLookup* m_existingLookup = nullptr;
+    /** What the domain publishes now, merged into the records; valid for m_existingDomain only. */
+    todoku::ExistingRecords m_existing;
+    QString m_existingDomain;
+    bool m_existingFailed = false;
 };

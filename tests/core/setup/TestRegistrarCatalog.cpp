@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for RegistrarCatalog: the embedded catalog and the JSON reader.
+#include <QCoreApplication>
 #include <QTest>
 
 #include "core/setup/RegistrarPreset.h"
+#include "tests/support/PendingTranslator.h"
 
 using namespace todoku;
 using namespace Qt::StringLiterals;
@@ -16,6 +18,7 @@ private slots:
     void sakuraCapsTxtAt255();
     void unverifiedFactsAreMarked();
     void invalidEntriesAreSkipped();
+    void namesAreTranslated();
 };
 
 void TestRegistrarCatalog::builtInHasThePanelsUsersName()
@@ -67,6 +70,32 @@ void TestRegistrarCatalog::invalidEntriesAreSkipped()
     QCOMPARE(catalog.ids(), QStringList{u"ok"_s});
     QCOMPARE(catalog.preset(u"ok"_s)->txtMaxLength, 500);
     QCOMPARE(RegistrarCatalog::fromJson("not json").presets().size(), 0);
+}
+
+void TestRegistrarCatalog::namesAreTranslated()
+{
+    const RegistrarCatalog catalog = RegistrarCatalog::builtIn();
+    test::PendingTranslator ja;
+    QVERIFY(!ja.isEmpty());
+    for (const RegistrarPreset& p : catalog.presets()) {
+        // The data holds the English name; the table lupdate reads and the Japanese texts must know it.
+        QVERIFY2(RegistrarPreset::hasTranslatableName(p.name), qPrintable(p.name));
+        QVERIFY2(ja.contains(u"RegistrarNames"_s, p.name), qPrintable(p.name));
+        QCOMPARE(p.displayName(), p.name); // no translator installed: as written
+    }
+    QVERIFY(!RegistrarPreset::hasTranslatableName(u"Some panel"_s));
+    QCOMPARE(catalog.preset(u"onamae"_s)->name, u"Onamae.com Navi"_s);
+
+    // In Japanese, each name as the registrar writes it.
+    QCoreApplication::installTranslator(&ja);
+    QCOMPARE(catalog.preset(u"onamae"_s)->displayName(), u"お名前.com Navi"_s);
+    QCOMPARE(catalog.preset(u"sakura"_s)->displayName(), u"さくらインターネット"_s);
+    QCOMPARE(catalog.preset(u"valuedomain"_s)->displayName(), u"バリュードメイン / コアサーバー"_s);
+    QCOMPARE(catalog.preset(u"muumuu"_s)->displayName(), u"ムームードメイン（ムームーDNS）"_s);
+    QCOMPARE(catalog.preset(u"xserver"_s)->displayName(), u"エックスサーバー / XServerドメイン"_s);
+    QCOMPARE(catalog.preset(u"cloudflare"_s)->displayName(), u"Cloudflare"_s);
+    QCoreApplication::removeTranslator(&ja);
+    QCOMPARE(catalog.preset(u"sakura"_s)->displayName(), u"SAKURA internet"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRegistrarCatalog)
