@@ -71,6 +71,20 @@
             <numerusform>All %n records are published.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking again in %n second(s).</source>
+        <translation>
+            <numerusform>Checking again in %n second.</numerusform>
+            <numerusform>Checking again in %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpfCommand</name>

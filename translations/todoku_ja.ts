@@ -4,7 +4,7 @@
 <context>
     <name>AnalyzeCommand</name>
     <message>
-        <source>Explain a pasted Gmail "Show original" page, message, headers or bounce.</source>
+        <source>Explain a pasted Gmail &quot;Show original&quot; page, message, headers or bounce.</source>
         <translation>貼り付けた Gmail の「メッセージのソースを表示」のページ、メール、ヘッダー、またはエラーメールを解説します。</translation>
     </message>
     <message>
@@ -358,7 +358,7 @@
         <translation>インスタンス %1 の ARC-Message-Signature が失敗しました（%2）。最後の転送サービスが署名した後にメッセージが変更されたか、鍵が一致していません。</translation>
     </message>
     <message>
-        <source>Check the original message (the .eml file) rather than a copy; if it still fails, the last forwarder's ARC signing is broken.</source>
+        <source>Check the original message (the .eml file) rather than a copy; if it still fails, the last forwarder&apos;s ARC signing is broken.</source>
         <translation>コピーではなく元のメッセージ（.eml ファイル）で確認してください。それでも失敗する場合は、最後の転送サービスの ARC 署名に問題があります。</translation>
     </message>
     <message>
@@ -366,7 +366,7 @@
         <translation>ARC シールを検証できません</translation>
     </message>
     <message>
-        <source>The ARC-Seal at instance %1 fails (%2): the ARC fields up to that hop were changed, or the seal's key does not match.</source>
+        <source>The ARC-Seal at instance %1 fails (%2): the ARC fields up to that hop were changed, or the seal&apos;s key does not match.</source>
         <translation>インスタンス %1 の ARC-Seal が失敗しました（%2）。その経路までの ARC フィールドが変更されたか、シールの鍵が一致していません。</translation>
     </message>
     <message>
@@ -382,7 +382,7 @@
         <translation>インスタンス %1 の ARC 鍵の DNS 問い合わせが一時的に失敗したため、チェーンを検証できませんでした。</translation>
     </message>
     <message>
-        <source>Try again later; if it keeps failing, the signer's DNS is broken.</source>
+        <source>Try again later; if it keeps failing, the signer&apos;s DNS is broken.</source>
         <translation>時間をおいて再度お試しください。失敗が続く場合は、署名者の DNS に問題があります。</translation>
     </message>
 </context>
@@ -449,7 +449,7 @@
         <translation>%1 に A/AAAA レコードがありません。受信側は、サーバーが名乗る名前が存在し、その IP アドレスを指すことを確認します。</translation>
     </message>
     <message>
-        <source>Give %1 an A (and AAAA) record with the server's address, or set the server's HELO name to one that has it.</source>
+        <source>Give %1 an A (and AAAA) record with the server&apos;s address, or set the server&apos;s HELO name to one that has it.</source>
         <translation>%1 にサーバーのアドレスの A（および AAAA）レコードを設定するか、HELO 名をそれがある名前に変えてください。</translation>
     </message>
     <message>
@@ -481,7 +481,7 @@
         <translation>%2 の逆引き名は %3 です。HELO 名・PTR 名・その A レコードがすべて一致しているのが最善です。</translation>
     </message>
     <message>
-        <source>Use the PTR name as the HELO name, or ask the IP's owner to set the PTR to %1.</source>
+        <source>Use the PTR name as the HELO name, or ask the IP&apos;s owner to set the PTR to %1.</source>
         <translation>PTR 名を HELO 名として使うか、IP アドレスの管理者に PTR を %1 にしてもらってください。</translation>
     </message>
     <message>
@@ -593,7 +593,7 @@
         <translation>%2 は正引きで確認できる逆引きがありません。Gmail はこうしたアドレスからのメールに %1 を返します。IPv6 アドレスにも個別の PTR が必要です。</translation>
     </message>
     <message>
-        <source>Ask the owner of each address (ISP, VPS or cloud) to set its PTR to your mail server's name, which must resolve back to it.</source>
+        <source>Ask the owner of each address (ISP, VPS or cloud) to set its PTR to your mail server&apos;s name, which must resolve back to it.</source>
         <translation>各アドレスの管理者（ISP・VPS・クラウド）に、PTR をメールサーバー名（正引きで同じアドレスに戻る名前）にしてもらってください。</translation>
     </message>
     <message>
@@ -645,7 +645,7 @@
         <translation>%2 の SPF が pass しません（%3）。Gmail は SPF が pass しない一括送信に %1 を返します。</translation>
     </message>
     <message>
-        <source>Add the sending IP or your service's include to the SPF record of %2.</source>
+        <source>Add the sending IP or your service&apos;s include to the SPF record of %2.</source>
         <translation>送信 IP または利用サービスの include を %2 の SPF レコードに加えてください。</translation>
     </message>
     <message>
@@ -681,7 +681,7 @@
         <translation>一括送信者: DKIM — 不明</translation>
     </message>
     <message>
-        <source>No key was found under the selectors tried; give the selector from a sent message's DKIM-Signature (s=).</source>
+        <source>No key was found under the selectors tried; give the selector from a sent message&apos;s DKIM-Signature (s=).</source>
         <translation>試したセレクタでは鍵が見つかりませんでした。送ったメールの DKIM-Signature の s= のセレクタを指定してください。</translation>
     </message>
     <message>
@@ -744,7 +744,7 @@
         <translation>Gmail が受信を保留しました: DMARC を確認できませんでした（%1）</translation>
     </message>
     <message>
-        <source>Gmail could not finish checking the sender's domain authentication (DMARC) because of a temporary DNS failure, and the From domain's policy asks to quarantine or reject unauthenticated mail. Your server will retry.</source>
+        <source>Gmail could not finish checking the sender&apos;s domain authentication (DMARC) because of a temporary DNS failure, and the From domain&apos;s policy asks to quarantine or reject unauthenticated mail. Your server will retry.</source>
         <translation>DNS の一時的な障害のため、Gmail は送信ドメイン認証（DMARC）の確認を完了できませんでした。From ドメインのポリシーは認証されないメールの隔離または拒否を求めています。送信サーバーは再送を試みます。</translation>
     </message>
     <message>
@@ -752,11 +752,11 @@
         <translation>From ドメインの DNS サーバーが安定して応答すること、および From と整合したドメインで SPF か DKIM が成功することを確認してください。</translation>
     </message>
     <message>
-        <source>Gmail rejected the mail because of the From domain's DMARC policy (%1)</source>
+        <source>Gmail rejected the mail because of the From domain&apos;s DMARC policy (%1)</source>
         <translation>From ドメインの DMARC ポリシーにより Gmail が受信を拒否しました（%1）</translation>
     </message>
     <message>
-        <source>Neither SPF nor DKIM passed for a domain aligned with the From address (DMARC alignment), and the domain's DMARC policy is quarantine or reject. This also happens when mail is forwarded.</source>
+        <source>Neither SPF nor DKIM passed for a domain aligned with the From address (DMARC alignment), and the domain&apos;s DMARC policy is quarantine or reject. This also happens when mail is forwarded.</source>
         <translation>From アドレスと整合した（DMARC アライメント）ドメインで SPF も DKIM も成功せず、そのドメインの DMARC ポリシーが quarantine または reject です。転送されたメールでも起こります。</translation>
     </message>
     <message>
@@ -768,11 +768,11 @@
         <translation>SPF の失敗（ハードフェイル）により Gmail が受信を拒否しました（%1）</translation>
     </message>
     <message>
-        <source>The envelope sender's (MAIL FROM) domain publishes SPF ending in -all, and the sending server's IP address is not in it, so SPF failed and Gmail refused the mail.</source>
+        <source>The envelope sender&apos;s (MAIL FROM) domain publishes SPF ending in -all, and the sending server&apos;s IP address is not in it, so SPF failed and Gmail refused the mail.</source>
         <translation>エンベロープ送信者（MAIL FROM）のドメインの SPF は -all で終わっており、送信サーバーの IP アドレスが含まれていないため SPF が失敗し、Gmail は受信を拒否しました。</translation>
     </message>
     <message>
-        <source>Add the sending server (ip4:/ip6: or the provider's include:) to the SPF record of the envelope sender's domain.</source>
+        <source>Add the sending server (ip4:/ip6: or the provider&apos;s include:) to the SPF record of the envelope sender&apos;s domain.</source>
         <translation>エンベロープ送信者のドメインの SPF レコードに、送信サーバー（ip4:/ip6: またはプロバイダーの include:）を追加してください。</translation>
     </message>
     <message>
@@ -804,7 +804,7 @@
         <translation>認証のないメールを Gmail が拒否しました（%1）</translation>
     </message>
     <message>
-        <source>This is Gmail's older wording for mail that passed neither SPF nor DKIM (sender domain authentication).</source>
+        <source>This is Gmail&apos;s older wording for mail that passed neither SPF nor DKIM (sender domain authentication).</source>
         <translation>SPF も DKIM も成功しなかったメール（送信ドメイン認証なし）に対する、Gmail の以前の文面です。</translation>
     </message>
     <message>
@@ -820,7 +820,7 @@
         <translation>Gmail はこのドメインを大量送信者（Gmail 宛てに 1 日約 5,000 通以上）とみなしており、SPF の成功が必須ですが、SPF が成功しませんでした。</translation>
     </message>
     <message>
-        <source>Make SPF pass for the envelope sender's (Return-Path) domain: add the sending server to its SPF record.</source>
+        <source>Make SPF pass for the envelope sender&apos;s (Return-Path) domain: add the sending server to its SPF record.</source>
         <translation>エンベロープ送信者（Return-Path）のドメインの SPF レコードに送信サーバーを追加し、SPF が成功するようにしてください。</translation>
     </message>
     <message>
@@ -844,8 +844,8 @@
         <translation>Gmail はこのドメインを大量送信者とみなしており、ポリシー付きの DMARC レコードの公開が必須ですが、見つかりませんでした。</translation>
     </message>
     <message>
-        <source>Publish a TXT record at _dmarc.&lt;your domain&gt;, at least "v=DMARC1; p=none".</source>
-        <translation>_dmarc.&lt;ドメイン&gt; に TXT レコードを公開してください。最低限 "v=DMARC1; p=none" です。</translation>
+        <source>Publish a TXT record at _dmarc.&lt;your domain&gt;, at least &quot;v=DMARC1; p=none&quot;.</source>
+        <translation>_dmarc.&lt;ドメイン&gt; に TXT レコードを公開してください。最低限 &quot;v=DMARC1; p=none&quot; です。</translation>
     </message>
     <message>
         <source>Gmail: the From domain is not aligned with SPF or DKIM (%1)</source>
@@ -900,7 +900,7 @@
         <translation>Gmail: SPF レコードに不審な記述があります（%1）</translation>
     </message>
     <message>
-        <source>Gmail found entries in the sending domain's SPF record it considers suspicious, for example very broad IP ranges (what exactly triggers this is not documented).</source>
+        <source>Gmail found entries in the sending domain&apos;s SPF record it considers suspicious, for example very broad IP ranges (what exactly triggers this is not documented).</source>
         <translation>Gmail は送信ドメインの SPF レコードに不審な記述（例えば範囲が広すぎる IP アドレス）を見つけました（正確な判定条件は公開されていません）。</translation>
     </message>
     <message>
@@ -916,7 +916,7 @@
         <translation>送信元 IP アドレスに逆引き（PTR レコード）がないか、その名前の正引きが同じアドレスを指していません（FCrDNS）。Gmail はこのようなメールの受信を遅らせます。</translation>
     </message>
     <message>
-        <source>Ask whoever owns the IP address (VPS, cloud or ISP) to set its PTR to your mail server's name, and make that name's A/AAAA record point to the same address.</source>
+        <source>Ask whoever owns the IP address (VPS, cloud or ISP) to set its PTR to your mail server&apos;s name, and make that name&apos;s A/AAAA record point to the same address.</source>
         <translation>IP アドレスの管理者（VPS・クラウド・ISP）に PTR をメールサーバーのホスト名に設定してもらい、そのホスト名の A/AAAA レコードを同じアドレスにしてください。</translation>
     </message>
     <message>
@@ -928,7 +928,7 @@
         <translation>送信元 IP アドレスに逆引き（PTR レコード）がないか、その名前の正引きが同じアドレスを指していません（FCrDNS）。IPv6 アドレスの設定漏れがよくあります。</translation>
     </message>
     <message>
-        <source>Ask whoever owns the IP address to set its PTR to your mail server's name, and make that name's A/AAAA record point to the same address.</source>
+        <source>Ask whoever owns the IP address to set its PTR to your mail server&apos;s name, and make that name&apos;s A/AAAA record point to the same address.</source>
         <translation>IP アドレスの管理者に PTR をメールサーバーのホスト名に設定してもらい、そのホスト名の A/AAAA レコードを同じアドレスにしてください。</translation>
     </message>
     <message>
@@ -940,7 +940,7 @@
         <translation>送信元 IP アドレスに PTR レコードがないか、その名前の正引きが送信元 IP アドレスになりません。</translation>
     </message>
     <message>
-        <source>Ask the IP address owner to set a PTR record to your mail server's name, with a matching A/AAAA record.</source>
+        <source>Ask the IP address owner to set a PTR record to your mail server&apos;s name, with a matching A/AAAA record.</source>
         <translation>IP アドレスの管理者に、メールサーバーのホスト名への PTR レコードを設定してもらい、一致する A/AAAA レコードも用意してください。</translation>
     </message>
     <message>
@@ -948,7 +948,7 @@
         <translation>受信側ドメインが TLS を必須にしています（%1）</translation>
     </message>
     <message>
-        <source>The recipient's Google Workspace domain only accepts mail over an encrypted connection (STARTTLS).</source>
+        <source>The recipient&apos;s Google Workspace domain only accepts mail over an encrypted connection (STARTTLS).</source>
         <translation>受信者の Google Workspace ドメインは、暗号化された接続（STARTTLS）でのみメールを受け付けます。</translation>
     </message>
     <message>
@@ -996,7 +996,7 @@
         <translation>送信元 IP アドレスが家庭用・動的な接続に見えるため、Gmail へ直接メールを送ることが認められていません。</translation>
     </message>
     <message>
-        <source>Send through your provider's mail server (smarthost, submission on port 587) instead of directly.</source>
+        <source>Send through your provider&apos;s mail server (smarthost, submission on port 587) instead of directly.</source>
         <translation>直接送らず、プロバイダーのメールサーバー（スマートホスト、587 番ポートのサブミッション）を経由して送信してください。</translation>
     </message>
     <message>
@@ -1004,7 +1004,7 @@
         <translation>望まれていないメールとして Gmail が拒否しました（%1）</translation>
     </message>
     <message>
-        <source>Gmail judged the mail as probably unwanted, from its content or the sender's reputation.</source>
+        <source>Gmail judged the mail as probably unwanted, from its content or the sender&apos;s reputation.</source>
         <translation>Gmail は内容または送信者の評判から、このメールを望まれていないものと判断しました。</translation>
     </message>
     <message>
@@ -1016,7 +1016,7 @@
         <translation>壊れたメールを Gmail が拒否しました（%1）</translation>
     </message>
     <message>
-        <source>The message's MIME structure is broken.</source>
+        <source>The message&apos;s MIME structure is broken.</source>
         <translation>メールの MIME 構造が壊れています。</translation>
     </message>
     <message>
@@ -1024,7 +1024,7 @@
         <translation>メールを作成するプログラムを修正してください。</translation>
     </message>
     <message>
-        <source>Gmail refused the server's HELO name (%1)</source>
+        <source>Gmail refused the server&apos;s HELO name (%1)</source>
         <translation>送信サーバーの HELO 名を Gmail が拒否しました（%1）</translation>
     </message>
     <message>
@@ -1032,7 +1032,7 @@
         <translation>送信サーバーが名乗った名前（HELO/EHLO）が空か不正です。</translation>
     </message>
     <message>
-        <source>Set the sending server's host name (HELO/EHLO name) to its full domain name, such as mail.example.jp.</source>
+        <source>Set the sending server&apos;s host name (HELO/EHLO name) to its full domain name, such as mail.example.jp.</source>
         <translation>送信サーバーのホスト名（HELO/EHLO 名）を mail.example.jp のような完全なドメイン名（FQDN）にしてください。</translation>
     </message>
     <message>
@@ -1068,7 +1068,7 @@
         <translation>Microsoft は SPF の失敗で拒否したメールに 5.7.23 を使います（Gmail のコードではありません）。</translation>
     </message>
     <message>
-        <source>Add the sending server to the SPF record of the envelope sender's domain.</source>
+        <source>Add the sending server to the SPF record of the envelope sender&apos;s domain.</source>
         <translation>エンベロープ送信者のドメインの SPF レコードに送信サーバーを追加してください。</translation>
     </message>
     <message>
@@ -1080,7 +1080,7 @@
         <translation>Microsoft は IPv6 で送信するサーバーに逆引き（PTR）を求めています。</translation>
     </message>
     <message>
-        <source>Ask the IPv6 address owner to set a PTR record to your mail server's name.</source>
+        <source>Ask the IPv6 address owner to set a PTR record to your mail server&apos;s name.</source>
         <translation>IPv6 アドレスの管理者に、メールサーバーのホスト名への PTR レコードを設定してもらってください。</translation>
     </message>
     <message>
@@ -1112,11 +1112,11 @@
         <translation>送信元ネットワークが Microsoft のブロックリストに載っています（%1）</translation>
     </message>
     <message>
-        <source>Part of the sending network is on Microsoft's block list.</source>
+        <source>Part of the sending network is on Microsoft&apos;s block list.</source>
         <translation>送信元ネットワークの一部が Microsoft のブロックリストに掲載されています。</translation>
     </message>
     <message>
-        <source>Ask for delisting through Microsoft's sender support, or send through another provider.</source>
+        <source>Ask for delisting through Microsoft&apos;s sender support, or send through another provider.</source>
         <translation>Microsoft の送信者サポートで掲載解除を依頼するか、別のプロバイダー経由で送信してください。</translation>
     </message>
     <message>
@@ -1140,7 +1140,7 @@
         <translation>内容や評判、アドレス収集の疑い、オープンリレー、苦情のいずれかにより Outlook.com が受信を拒否しました。</translation>
     </message>
     <message>
-        <source>Check the sending server is not an open relay, clean the list, and join Microsoft's complaint feedback loop (JMRP).</source>
+        <source>Check the sending server is not an open relay, clean the list, and join Microsoft&apos;s complaint feedback loop (JMRP).</source>
         <translation>送信サーバーがオープンリレーでないことを確認し、宛先リストを整理し、Microsoft の苦情フィードバック（JMRP）に登録してください。</translation>
     </message>
     <message>
@@ -1152,7 +1152,7 @@
         <translation>送信元 IP アドレスが動的（家庭用の接続）または乗っ取られているように見えます。</translation>
     </message>
     <message>
-        <source>Send through your provider's mail server instead of directly.</source>
+        <source>Send through your provider&apos;s mail server instead of directly.</source>
         <translation>直接送らず、プロバイダーのメールサーバーを経由して送信してください。</translation>
     </message>
     <message>
@@ -1200,7 +1200,7 @@
         <translation>Yahoo はこの送信者を恒久的にブロックしました。</translation>
     </message>
     <message>
-        <source>Fix authentication and list hygiene, then contact Yahoo's sender support.</source>
+        <source>Fix authentication and list hygiene, then contact Yahoo&apos;s sender support.</source>
         <translation>認証と宛先リストを整えてから、Yahoo の送信者サポートに連絡してください。</translation>
     </message>
     <message>
@@ -1216,7 +1216,7 @@
         <translation>原因を直し、Spamhaus に掲載解除を依頼してください。</translation>
     </message>
     <message>
-        <source>Yahoo cannot resolve the sender's domain (%1)</source>
+        <source>Yahoo cannot resolve the sender&apos;s domain (%1)</source>
         <translation>Yahoo が送信者のドメインを名前解決できません（%1）</translation>
     </message>
     <message>
@@ -1232,8 +1232,8 @@
         <translation>docomo: 宛先不明、または受信者が受信を拒否しています（%1）</translation>
     </message>
     <message>
-        <source>docomo answers "Unknown user" both when the address does not exist and when the recipient's filter (受信拒否, なりすまし rejection by SPF) refuses the sender.</source>
-        <translation>docomo はアドレスが存在しない場合にも、受信者の受信拒否設定や SPF によるなりすまし拒否の場合にも "Unknown user" と応答します。</translation>
+        <source>docomo answers &quot;Unknown user&quot; both when the address does not exist and when the recipient&apos;s filter (受信拒否, なりすまし rejection by SPF) refuses the sender.</source>
+        <translation>docomo はアドレスが存在しない場合にも、受信者の受信拒否設定や SPF によるなりすまし拒否の場合にも &quot;Unknown user&quot; と応答します。</translation>
     </message>
     <message>
         <source>Check the address with the recipient; ask them to allow your domain; make sure SPF passes for your envelope sender.</source>
@@ -1256,15 +1256,15 @@
         <translation>au: 宛先不明（%1）</translation>
     </message>
     <message>
-        <source>au answers "User unknown" for an address that does not exist. Its spoofing filter (なりすまし規制) drops mail silently instead.</source>
-        <translation>au は存在しないアドレスに "User unknown" と応答します。なりすまし規制に該当したメールは、エラーなしで破棄されます。</translation>
+        <source>au answers &quot;User unknown&quot; for an address that does not exist. Its spoofing filter (なりすまし規制) drops mail silently instead.</source>
+        <translation>au は存在しないアドレスに &quot;User unknown&quot; と応答します。なりすまし規制に該当したメールは、エラーなしで破棄されます。</translation>
     </message>
     <message>
         <source>Check the address with the recipient.</source>
         <translation>受信者にアドレスを確認してください。</translation>
     </message>
     <message>
-        <source>SoftBank: the sender's domain has no DNS records (%1)</source>
+        <source>SoftBank: the sender&apos;s domain has no DNS records (%1)</source>
         <translation>SoftBank: 送信者のドメインに DNS レコードがありません（%1）</translation>
     </message>
     <message>
@@ -1280,8 +1280,8 @@
         <translation>受信サーバーがメールを拒否しました（%1）</translation>
     </message>
     <message>
-        <source>The bounce quotes the reply "%2". Todoku does not know this reply; 4xx means a temporary problem (the server retries), 5xx a permanent one.</source>
-        <translation>エラーメールには応答 "%2" が記載されています。Todoku はこの応答を知りません。4xx は一時的なエラー（再送されます）、5xx は恒久的なエラーです。</translation>
+        <source>The bounce quotes the reply &quot;%2&quot;. Todoku does not know this reply; 4xx means a temporary problem (the server retries), 5xx a permanent one.</source>
+        <translation>エラーメールには応答 &quot;%2&quot; が記載されています。Todoku はこの応答を知りません。4xx は一時的なエラー（再送されます）、5xx は恒久的なエラーです。</translation>
     </message>
 </context>
 <context>
@@ -1299,11 +1299,11 @@
         <translation>タイムアウト</translation>
     </message>
     <message>
-        <source>Check a domain and its sending IPs as Gmail sees them: MX, reverse DNS, HELO, SPF, DKIM, DMARC, blocklists and Gmail's sender requirements.</source>
+        <source>Check a domain and its sending IPs as Gmail sees them: MX, reverse DNS, HELO, SPF, DKIM, DMARC, blocklists and Gmail&apos;s sender requirements.</source>
         <translation>ドメインと送信 IP を Gmail から見たとおりに確認します: MX、逆引き、HELO、SPF、DKIM、DMARC、ブロックリスト、Gmail の送信者ガイドライン。</translation>
     </message>
     <message>
-        <source>A sending server's IP address (IPv4 or IPv6); may be repeated.</source>
+        <source>A sending server&apos;s IP address (IPv4 or IPv6); may be repeated.</source>
         <translation>送信サーバーの IP アドレス（IPv4 または IPv6）。複数指定できます。</translation>
     </message>
     <message>
@@ -1352,6 +1352,10 @@
             <numerusform>DNS 問い合わせ %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Port the authoritative servers are asked on (default 53).</source>
+        <translation>権威サーバーに問い合わせるポート（既定値 53）。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1360,11 +1364,11 @@
         <translation>結果を JSON で出力します（ID は固定、翻訳されません）。</translation>
     </message>
     <message>
-        <source>Language of the output: ja or en (default: the system's).</source>
+        <source>Language of the output: ja or en (default: the system&apos;s).</source>
         <translation>出力の言語を ja または en で指定します（既定値はシステムの言語）。</translation>
     </message>
     <message>
-        <source>Ask this DNS server instead of the system's; may be repeated.</source>
+        <source>Ask this DNS server instead of the system&apos;s; may be repeated.</source>
         <translation>システムの DNS サーバーの代わりにこのサーバーに問い合わせます。複数指定できます。</translation>
     </message>
     <message>
@@ -1388,7 +1392,7 @@
         <translation>共通オプション:</translation>
     </message>
     <message>
-        <source>Run “todoku-cli COMMAND --help” for a command's own options.</source>
+        <source>Run “todoku-cli COMMAND --help” for a command&apos;s own options.</source>
         <translation>各コマンドのオプションは「todoku-cli コマンド --help」で確認できます。</translation>
     </message>
     <message>
@@ -1558,7 +1562,7 @@
         <translation>この鍵は s=email に限定されています</translation>
     </message>
     <message>
-        <source>The record at %1 has s=email. This is harmless for mail, but it was probably copied from another tool's output.</source>
+        <source>The record at %1 has s=email. This is harmless for mail, but it was probably copied from another tool&apos;s output.</source>
         <translation>%1 のレコードに s=email があります。メールには影響しませんが、別のツールの出力をコピーしたものと思われます。</translation>
     </message>
     <message>
@@ -1578,8 +1582,8 @@
         <translation>DKIM レコードの中に引用符があります</translation>
     </message>
     <message>
-        <source>The record at %1 contains the character ". The DNS host stored the quotes as part of the value, which breaks the key.</source>
-        <translation>%1 のレコードに " の文字が含まれています。DNS サービスが引用符を値の一部として登録したため、鍵が壊れています。</translation>
+        <source>The record at %1 contains the character &quot;. The DNS host stored the quotes as part of the value, which breaks the key.</source>
+        <translation>%1 のレコードに &quot; の文字が含まれています。DNS サービスが引用符を値の一部として登録したため、鍵が壊れています。</translation>
     </message>
     <message>
         <source>Enter the value without quotation marks, or in the split form your DNS host asks for.</source>
@@ -1682,7 +1686,7 @@
         <translation>i= が d= のドメインの外にあります</translation>
     </message>
     <message>
-        <source>The signature's i=%2 is not in the signing domain %1.</source>
+        <source>The signature&apos;s i=%2 is not in the signing domain %1.</source>
         <translation>署名の i=%2 は署名ドメイン %1 に含まれていません。</translation>
     </message>
     <message>
@@ -1722,7 +1726,7 @@
         <translation>%1 の署名は %2 を使っていますが、%3 の鍵の種類は %4 であるか、その方式を許可していません。</translation>
     </message>
     <message>
-        <source>Publish the key that belongs to the signer's selector.</source>
+        <source>Publish the key that belongs to the signer&apos;s selector.</source>
         <translation>署名者のセレクタに対応する鍵を公開してください。</translation>
     </message>
 </context>
@@ -1782,7 +1786,7 @@
         <translation>DNS で検索する代わりに、このレコードのテキストを確認します。</translation>
     </message>
     <message>
-        <source>A domain SPF passed for (the envelope sender's); checks alignment. May be repeated.</source>
+        <source>A domain SPF passed for (the envelope sender&apos;s); checks alignment. May be repeated.</source>
         <translation>SPF 認証に成功したドメイン（エンベロープ送信者のドメイン）。整合を確認します。複数指定できます。</translation>
     </message>
     <message>
@@ -1794,8 +1798,8 @@
         <translation>From ヘッダーのドメイン（日本語ドメイン名も指定できます）。</translation>
     </message>
     <message>
-        <source>Usage: todoku-cli dmarc DOMAIN | todoku-cli dmarc --record "v=DMARC1; ..."</source>
-        <translation>使い方: todoku-cli dmarc ドメイン | todoku-cli dmarc --record "v=DMARC1; ..."</translation>
+        <source>Usage: todoku-cli dmarc DOMAIN | todoku-cli dmarc --record &quot;v=DMARC1; ...&quot;</source>
+        <translation>使い方: todoku-cli dmarc ドメイン | todoku-cli dmarc --record &quot;v=DMARC1; ...&quot;</translation>
     </message>
     <message>
         <source>Record: %1</source>
@@ -1879,8 +1883,8 @@
         <translation>_dmarc.%1 にも組織ドメイン %2 にも、有効な DMARC レコードが公開されていません。Gmail は大量送信者に DMARC レコードの公開を求めています。</translation>
     </message>
     <message>
-        <source>Publish a TXT record at _dmarc.%2, for example "v=DMARC1; p=none; rua=mailto:dmarc@%2".</source>
-        <translation>_dmarc.%2 に TXT レコードを公開してください。例: "v=DMARC1; p=none; rua=mailto:dmarc@%2"</translation>
+        <source>Publish a TXT record at _dmarc.%2, for example &quot;v=DMARC1; p=none; rua=mailto:dmarc@%2&quot;.</source>
+        <translation>_dmarc.%2 に TXT レコードを公開してください。例: &quot;v=DMARC1; p=none; rua=mailto:dmarc@%2&quot;</translation>
     </message>
     <message>
         <source>More than one DMARC record</source>
@@ -1899,8 +1903,8 @@
         <translation>DMARC レコードを読み取れません</translation>
     </message>
     <message>
-        <source>Correct the record so that it reads like "v=DMARC1; p=none".</source>
-        <translation>"v=DMARC1; p=none" のような形になるようにレコードを修正してください。</translation>
+        <source>Correct the record so that it reads like &quot;v=DMARC1; p=none&quot;.</source>
+        <translation>&quot;v=DMARC1; p=none&quot; のような形になるようにレコードを修正してください。</translation>
     </message>
     <message>
         <source>DMARC record could not be looked up</source>
@@ -1911,7 +1915,7 @@
         <translation>%1 の問い合わせに失敗しました（%2）。受信側はこれを一時的なエラーとして扱い、メールの受信を保留することがあります。</translation>
     </message>
     <message>
-        <source>Check that the domain's DNS servers answer reliably.</source>
+        <source>Check that the domain&apos;s DNS servers answer reliably.</source>
         <translation>ドメインの DNS サーバーが安定して応答しているか確認してください。</translation>
     </message>
     <message>
@@ -1919,8 +1923,8 @@
         <translation>DMARC レコードに無効な値があります</translation>
     </message>
     <message>
-        <source>The value "%2" of %1= (character %3) is not valid; receivers use the default instead.</source>
-        <translation>%1= の値 "%2"（%3 文字目）は無効です。受信側は代わりに既定値を使います。</translation>
+        <source>The value &quot;%2&quot; of %1= (character %3) is not valid; receivers use the default instead.</source>
+        <translation>%1= の値 &quot;%2&quot;（%3 文字目）は無効です。受信側は代わりに既定値を使います。</translation>
     </message>
     <message>
         <source>Correct or remove the %1= tag.</source>
@@ -1955,7 +1959,7 @@
         <translation>DMARC ポリシーが none です</translation>
     </message>
     <message>
-        <source>p=none meets Gmail's requirement but asks receivers to do nothing with mail that fails, so forged mail in your name is still delivered.</source>
+        <source>p=none meets Gmail&apos;s requirement but asks receivers to do nothing with mail that fails, so forged mail in your name is still delivered.</source>
         <translation>p=none は Gmail の要件を満たしますが、認証に失敗したメールに対して受信側に何もしないよう求める設定のため、あなたのドメインになりすましたメールも配送されてしまいます。</translation>
     </message>
     <message>
@@ -2063,8 +2067,8 @@
         <translation>%1=%2 は別の組織のドメインで、その組織は %3 を公開していません。受信側はこのアドレスにレポートを送りません。</translation>
     </message>
     <message>
-        <source>Ask the report receiver to publish TXT "v=DMARC1" at %3, or use an address in your own domain.</source>
-        <translation>レポートの受信者に %3 へ TXT "v=DMARC1" を公開してもらうか、自社ドメインのアドレスを使ってください。</translation>
+        <source>Ask the report receiver to publish TXT &quot;v=DMARC1&quot; at %3, or use an address in your own domain.</source>
+        <translation>レポートの受信者に %3 へ TXT &quot;v=DMARC1&quot; を公開してもらうか、自社ドメインのアドレスを使ってください。</translation>
     </message>
     <message>
         <source>Report authorisation could not be checked</source>
@@ -2083,7 +2087,7 @@
         <translation>SPF は %1 で成功していますが、From ドメイン %2 と整合していない（%3）ため、DMARC には役立ちません。</translation>
     </message>
     <message>
-        <source>Use a return-path (envelope sender) address in %2's organisational domain.</source>
+        <source>Use a return-path (envelope sender) address in %2&apos;s organisational domain.</source>
         <translation>Return-Path（エンベロープ送信者）に %2 の組織ドメインのアドレスを使ってください。</translation>
     </message>
     <message>
@@ -2250,11 +2254,11 @@
         <translation>DNS サーバー</translation>
     </message>
     <message>
-        <source>Todoku sends only DNS queries to these servers. Use the system's resolvers unless you want to ask a specific server, for example your own DNS server or a public resolver.</source>
+        <source>Todoku sends only DNS queries to these servers. Use the system&apos;s resolvers unless you want to ask a specific server, for example your own DNS server or a public resolver.</source>
         <translation>Todoku がこれらのサーバーに送るのは DNS の問い合わせだけです。自社の DNS サーバーやパブリック DNS など、特定のサーバーに問い合わせたい場合を除き、システムの設定を使ってください。</translation>
     </message>
     <message>
-        <source>Use the &amp;system's DNS resolvers</source>
+        <source>Use the &amp;system&apos;s DNS resolvers</source>
         <translation>システムの DNS 設定を使う(&amp;S)</translation>
     </message>
     <message>
@@ -2274,7 +2278,7 @@
         <translation>試行回数(&amp;R):</translation>
     </message>
     <message>
-        <source>Enter at least one server, or choose the system's resolvers.</source>
+        <source>Enter at least one server, or choose the system&apos;s resolvers.</source>
         <translation>サーバーを 1 台以上入力するか、システムの DNS 設定を選んでください。</translation>
     </message>
 </context>
@@ -2336,12 +2340,399 @@
         <translation>%2 から使える応答がありませんでした（%3 %4）。%1 が掲載されているという意味ではありません。たとえば Spamhaus は、公開 DNS リゾルバー経由の問い合わせや無料枠を超えた問い合わせには答えません。</translation>
     </message>
     <message>
-        <source>Check again through your own resolver (not 8.8.8.8 or 1.1.1.1), or enter a Spamhaus DQS key, or look the address up on the list's website.</source>
+        <source>Check again through your own resolver (not 8.8.8.8 or 1.1.1.1), or enter a Spamhaus DQS key, or look the address up on the list&apos;s website.</source>
         <translation>自前のリゾルバー（8.8.8.8 や 1.1.1.1 以外）で再確認するか、Spamhaus DQS キーを入力するか、リストのウェブサイトで調べてください。</translation>
     </message>
     <message>
         <source>Not listed (%1 checks)</source>
         <translation>掲載なし（%1 件の確認）</translation>
+    </message>
+</context>
+<context>
+    <name>DomainCheckPane</name>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>ドメイン(&amp;D):</translation>
+    </message>
+    <message>
+        <source>example.jp or 日本語.jp</source>
+        <translation>example.jp や 日本語.jp</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>診断(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>キャンセル(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sending &amp;IPs:</source>
+        <translation>送信元 IP(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Optional: 203.0.113.25, 2001:db8::25</source>
+        <translation>省略可: 203.0.113.25, 2001:db8::25</translation>
+    </message>
+    <message>
+        <source>The addresses your mail servers send from, IPv4 and IPv6, separated by commas or spaces. Each one gets its reverse DNS, SPF and blocklist checks.</source>
+        <translation>メールサーバーが送信に使う IPv4 / IPv6 アドレスを、カンマか空白で区切って入力します。アドレスごとに逆引き、SPF、ブロックリストを確認します。</translation>
+    </message>
+    <message>
+        <source>&amp;HELO name:</source>
+        <translation>HELO 名(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Optional: mail.example.jp</source>
+        <translation>省略可: mail.example.jp</translation>
+    </message>
+    <message>
+        <source>The name your mail server gives in HELO/EHLO.</source>
+        <translation>メールサーバーが HELO/EHLO で名乗るホスト名です。</translation>
+    </message>
+    <message>
+        <source>DKIM &amp;selectors:</source>
+        <translation>DKIM セレクタ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Optional: s1, google</source>
+        <translation>省略可: s1, google</translation>
+    </message>
+    <message>
+        <source>The s= value of your DKIM-Signature headers, separated by commas or spaces.</source>
+        <translation>DKIM-Signature ヘッダーの s= の値を、カンマか空白で区切って入力します。</translation>
+    </message>
+    <message>
+        <source>Spamhaus D&amp;QS key:</source>
+        <translation>Spamhaus DQS キー(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>省略可</translation>
+    </message>
+    <message>
+        <source>Spamhaus answers queries from public resolvers with “could not check”. A free Data Query Service key lets Todoku ask Spamhaus through its own zone.</source>
+        <translation>Spamhaus は公開リゾルバーからの問い合わせに「確認できません」と応答します。無料の Data Query Service キーがあれば、専用のゾーン経由で Spamhaus に問い合わせます。</translation>
+    </message>
+    <message>
+        <source>Also try common selectors</source>
+        <translation>よく使われるセレクタも試す</translation>
+    </message>
+    <message>
+        <source>Looks for keys under the selectors mail services usually choose (google, selector1, default, k1 …), for when you do not know yours.</source>
+        <translation>セレクタが分からないときのために、メールサービスがよく使うセレクタ (google, selector1, default, k1 など) でも公開鍵を探します。</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認項目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>SPF include tree</source>
+        <translation>SPF の include ツリー</translation>
+    </message>
+    <message>
+        <source>Record, term or query</source>
+        <translation>レコード、項目、問い合わせ</translation>
+    </message>
+    <message>
+        <source>DNS lookups</source>
+        <translation>DNS 参照回数</translation>
+    </message>
+    <message>
+        <source>DNS queries</source>
+        <translation>DNS 問い合わせ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>タイプ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Copy &amp;report</source>
+        <translation>結果をコピー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Saves the report as text (.txt) or as JSON (.json), the same JSON as todoku-cli check --json.</source>
+        <translation>診断結果をテキスト (.txt) または JSON (.json) で保存します。JSON は todoku-cli check --json と同じ形式です。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>DNS %1 %2: %3</source>
+        <translation>DNS %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Enter the domain to check, e.g. example.jp.</source>
+        <translation>診断するドメインを入力してください (例: example.jp)。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole domain name. Enter it with its ending, e.g. example.jp.</source>
+        <translation>「%1」は完全なドメイン名ではありません。example.jp のように末尾まで入力してください。</translation>
+    </message>
+    <message>
+        <source>Checking %1… %2 of %3 items done.</source>
+        <translation>%1 を診断しています… %3 項目中 %2 項目が完了しました。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 を診断しています…</translation>
+    </message>
+    <message>
+        <source>The check of %1 was cancelled: items not finished are marked as unknown.</source>
+        <translation>%1 の診断をキャンセルしました。完了していない項目は不明として表示しています。</translation>
+    </message>
+    <message>
+        <source>%1 has problems that affect delivery to Gmail.</source>
+        <translation>%1 には Gmail への配信に影響する問題があります。</translation>
+    </message>
+    <message>
+        <source>%1 passes the essential checks; some items need attention.</source>
+        <translation>%1 は主要な確認に合格していますが、注意が必要な項目があります。</translation>
+    </message>
+    <message>
+        <source>%1 passes every check that can be made from outside.</source>
+        <translation>%1 は外部から確認できるすべての項目に合格しています。</translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2 · DNS queries: %3</source>
+        <translation>エラー: %1 · 警告: %2 · DNS 問い合わせ: %3</translation>
+    </message>
+    <message>
+        <source>MX records of %1</source>
+        <translation>%1 の MX レコード</translation>
+    </message>
+    <message>
+        <source>Reverse DNS of %1</source>
+        <translation>%1 の逆引き</translation>
+    </message>
+    <message>
+        <source>HELO name %1</source>
+        <translation>HELO 名 %1</translation>
+    </message>
+    <message>
+        <source>SPF record of %1</source>
+        <translation>%1 の SPF レコード</translation>
+    </message>
+    <message>
+        <source>SPF result for %1</source>
+        <translation>%1 からの SPF 評価</translation>
+    </message>
+    <message>
+        <source>DMARC policy of %1</source>
+        <translation>%1 の DMARC ポリシー</translation>
+    </message>
+    <message>
+        <source>DKIM keys of %1</source>
+        <translation>%1 の DKIM 公開鍵</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>ブロックリスト</translation>
+    </message>
+    <message>
+        <source>MTA-STS of %1</source>
+        <translation>%1 の MTA-STS</translation>
+    </message>
+    <message>
+        <source>TLS reporting (TLS-RPT) of %1</source>
+        <translation>%1 の TLS レポート (TLS-RPT)</translation>
+    </message>
+    <message>
+        <source>BIMI record of %1</source>
+        <translation>%1 の BIMI レコード</translation>
+    </message>
+    <message>
+        <source>Authoritative DNS servers of %1</source>
+        <translation>%1 の権威 DNS サーバー</translation>
+    </message>
+    <message>
+        <source>Gmail&apos;s sender requirements</source>
+        <translation>Gmail の送信者ガイドライン</translation>
+    </message>
+    <message>
+        <source>Domain %1</source>
+        <translation>ドメイン %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Gmail replies %1</source>
+        <translation>Gmail の応答コード: %1</translation>
+    </message>
+    <message>
+        <source>How to fix: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met; the rest cannot be checked from outside or failed</source>
+        <translation>%2 項目中 %1 項目を満たしています。残りは外部から確認できないか、不合格です</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>未取得</translation>
+    </message>
+    <message>
+        <source>already evaluated above: a loop</source>
+        <translation>上位ですでに評価済み (ループ)</translation>
+    </message>
+    <message>
+        <source>DNS lookups this branch costs (the limit for the whole tree is 10)</source>
+        <translation>この枝で必要な DNS 参照の回数です (ツリー全体の上限は 10 回)</translation>
+    </message>
+    <message>
+        <source>(void lookup)</source>
+        <translation>（空の参照）</translation>
+    </message>
+    <message>
+        <source>Include tree of %1: every branch with its lookup cost</source>
+        <translation>%1 の include ツリー: 枝ごとの参照回数</translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation>10 回中 %1 回</translation>
+    </message>
+    <message>
+        <source>Evaluation of the HELO name %1 from %2</source>
+        <translation>HELO 名 %1 の評価 (送信元 %2)</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1 for %2</source>
+        <translation>%1 の評価 (送信元 %2)</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>決め手: %1</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>キャッシュ</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>%1 queries asked, %2 sent to DNS servers (the rest answered from this check&apos;s cache).</source>
+        <translation>%1 件を問い合わせ、そのうち %2 件を DNS サーバーに送信しました (残りはこの診断のキャッシュから応答)。</translation>
+    </message>
+    <message>
+        <source>Domain check of %1</source>
+        <translation>%1 のドメイン診断</translation>
+    </message>
+    <message>
+        <source>The check was cancelled: items not finished are marked.</source>
+        <translation>診断はキャンセルされました。完了していない項目にはその旨を表示しています。</translation>
+    </message>
+    <message>
+        <source>SPF include tree of %1 (%2 of 10 DNS lookups):</source>
+        <translation>%1 の SPF include ツリー (DNS 参照 10 回中 %2 回):</translation>
+    </message>
+    <message>
+        <source>[lookups: %1]</source>
+        <translation>[参照 %1 回]</translation>
+    </message>
+    <message>
+        <source>%1 DNS queries asked, %2 sent to DNS servers.</source>
+        <translation>DNS 問い合わせ %1 件、うち %2 件を DNS サーバーに送信しました。</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>テキスト (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>診断結果の書き出し</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>診断結果を %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Cannot save the report to %1: %2</source>
+        <translation>診断結果を %1 に保存できません: %2</translation>
+    </message>
+    <message>
+        <source>See your domain as Gmail sees it</source>
+        <translation>Gmail から見たドメインの状態を確認します</translation>
+    </message>
+    <message>
+        <source>Enter the domain and, if you know them, the IPs your mail servers send from, their HELO name and your DKIM selectors, then press Check.</source>
+        <translation>ドメインと、分かっていればメールサーバーの送信元 IP、HELO 名、DKIM セレクタを入力して「診断」を押してください。</translation>
+    </message>
+    <message>
+        <source>MX, reverse DNS, HELO, SPF, DKIM, DMARC, blocklists, MTA-STS, TLS-RPT and BIMI are checked at once, and Gmail&apos;s sender requirements are listed with the reply code Gmail gives when one fails. Only DNS queries (and the MTA-STS policy fetch) leave this computer.</source>
+        <translation>MX、逆引き、HELO、SPF、DKIM、DMARC、ブロックリスト、MTA-STS、TLS-RPT、BIMI をまとめて確認し、Gmail の送信者ガイドラインを、満たさないときに Gmail が返す応答コードとともに一覧にします。このコンピューターから外に出るのは DNS 問い合わせ (と MTA-STS ポリシーの取得) だけです。</translation>
     </message>
 </context>
 <context>
@@ -2352,7 +2743,7 @@
     </message>
     <message>
         <source>“%1” is not a valid domain name: the part “%2” is longer than 63 characters.</source>
-        <extracomment>A "label" is one dot-separated part of a domain name.</extracomment>
+        <extracomment>A &quot;label&quot; is one dot-separated part of a domain name.</extracomment>
         <translation>「%1」は正しいドメイン名ではありません。「%2」の部分が 63 文字を超えています。</translation>
     </message>
     <message>
@@ -2408,7 +2799,7 @@
         <translation>SPF で使えない文字（全角文字や制御文字など）が含まれています</translation>
     </message>
     <message>
-        <source>the modifier's value contains an invalid macro</source>
+        <source>the modifier&apos;s value contains an invalid macro</source>
         <translation>修飾子の値に無効なマクロが含まれています</translation>
     </message>
     <message>
@@ -2666,7 +3057,7 @@
         <translation>このドメインのメールを送信するメールサービスやレンタルサーバー会社。複数指定できます。</translation>
     </message>
     <message>
-        <source>The mail server's host name (MX, reverse DNS, HELO).</source>
+        <source>The mail server&apos;s host name (MX, reverse DNS, HELO).</source>
         <translation>メールサーバーのホスト名（MX・逆引き・HELO に使います）。</translation>
     </message>
     <message>
@@ -2734,12 +3125,32 @@
         <translation>不明なメールサービス「%1」です。指定できるもの: %2</translation>
     </message>
     <message>
-        <source>Let the domain's own A/AAAA addresses send (adds “a” to SPF: one DNS lookup).</source>
+        <source>Let the domain&apos;s own A/AAAA addresses send (adds “a” to SPF: one DNS lookup).</source>
         <translation>ドメイン自身の A/AAAA レコードのアドレスからの送信を許可します（SPF に「a」を追加します。DNS 参照 1 回）。</translation>
     </message>
     <message>
-        <source>Let the domain's MX hosts send (adds “mx” to SPF: one DNS lookup plus one per MX host).</source>
+        <source>Let the domain&apos;s MX hosts send (adds “mx” to SPF: one DNS lookup plus one per MX host).</source>
         <translation>ドメインの MX ホストからの送信を許可します（SPF に「mx」を追加します。DNS 参照 1 回と、MX ホストごとに 1 回）。</translation>
+    </message>
+    <message>
+        <source>An SPF record the domain publishes now, merged into the new one; may be repeated.</source>
+        <translation>ドメインが現在公開している SPF レコード。新しいレコードに統合します。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>The DMARC record the domain publishes now; its report addresses are kept.</source>
+        <translation>ドメインが現在公開している DMARC レコード。レポートの送信先を引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>Ask DNS for the domain&apos;s current SPF and DMARC records and merge them.</source>
+        <translation>ドメインの現在の SPF と DMARC のレコードを DNS に問い合わせ、統合します。</translation>
+    </message>
+    <message>
+        <source>--merge-live needs DNS, but --offline forbids queries.</source>
+        <translation>--merge-live には DNS が必要ですが、--offline が問い合わせを禁止しています。</translation>
+    </message>
+    <message>
+        <source>Could not ask DNS for the current records of %1: no definite answer.</source>
+        <translation>%1 の現在のレコードを DNS に問い合わせられませんでした（確実な応答がありません）。</translation>
     </message>
 </context>
 <context>
@@ -2817,7 +3228,7 @@
         <translation>%1 に逆引き（PTR）レコードがありません</translation>
     </message>
     <message>
-        <source>Reverse DNS is set by whoever owns the IP address — your VPS, hosting or Internet provider — not in your domain's DNS. Ask them to set the PTR of %1 to your mail server's name, and give that name an A record with %1.</source>
+        <source>Reverse DNS is set by whoever owns the IP address — your VPS, hosting or Internet provider — not in your domain&apos;s DNS. Ask them to set the PTR of %1 to your mail server&apos;s name, and give that name an A record with %1.</source>
         <translation>逆引きはドメインの DNS ではなく、IP アドレスの管理者（VPS、レンタルサーバー、プロバイダー）が設定します。%1 の PTR をメールサーバーのホスト名に設定するよう依頼し、そのホスト名には %1 を値とする A レコードを設定してください。</translation>
     </message>
     <message>
@@ -2829,7 +3240,7 @@
         <translation>%1 の逆引き名は %2 ですが、この名前には %1 を値とする A/AAAA レコードがありません。Gmail は正引きと逆引きの一致（FCrDNS）を求めており、逆引き名から同じ IP アドレスに戻れる必要があります。</translation>
     </message>
     <message>
-        <source>Add an A (or AAAA) record with %1 to the name %2, or ask the IP's provider to change the PTR to a name that has it.</source>
+        <source>Add an A (or AAAA) record with %1 to the name %2, or ask the IP&apos;s provider to change the PTR to a name that has it.</source>
         <translation>%2 に %1 を値とする A（または AAAA）レコードを追加するか、そのレコードを持つ名前に PTR を変更するよう IP アドレスの管理者に依頼してください。</translation>
     </message>
     <message>
@@ -2841,7 +3252,7 @@
         <translation>%2 の DNS サーバーから応答がありませんでした。</translation>
     </message>
     <message>
-        <source>Check again later; if it persists, ask the IP's provider.</source>
+        <source>Check again later; if it persists, ask the IP&apos;s provider.</source>
         <translation>時間をおいて再確認し、解消しない場合は IP アドレスの管理者に問い合わせてください。</translation>
     </message>
     <message>
@@ -2926,28 +3337,28 @@
 <context>
     <name>MessageFindings</name>
     <message>
-        <source>Gmail's words "domain of transitioning" mean soft fail</source>
-        <translation>Gmail の "domain of transitioning" はソフトフェイルを意味します</translation>
+        <source>Gmail&apos;s words &quot;domain of transitioning&quot; mean soft fail</source>
+        <translation>Gmail の &quot;domain of transitioning&quot; はソフトフェイルを意味します</translation>
     </message>
     <message>
-        <source>Gmail writes "domain of transitioning %1 does not designate %2 as permitted sender" when the SPF record of %1 ends in ~all (soft fail) and does not list %2: the domain says it is still moving its mail and asks receivers to be lenient, but the mail still counts as unauthenticated by SPF.</source>
-        <translation>%1 の SPF レコードが ~all（ソフトフェイル）で終わり、%2 が含まれていない場合、Gmail は "domain of transitioning %1 does not designate %2 as permitted sender" と書きます。ドメインが送信環境の移行中であり寛大な扱いを求めているという意味ですが、メールは SPF で認証されていないものとして扱われます。</translation>
+        <source>Gmail writes &quot;domain of transitioning %1 does not designate %2 as permitted sender&quot; when the SPF record of %1 ends in ~all (soft fail) and does not list %2: the domain says it is still moving its mail and asks receivers to be lenient, but the mail still counts as unauthenticated by SPF.</source>
+        <translation>%1 の SPF レコードが ~all（ソフトフェイル）で終わり、%2 が含まれていない場合、Gmail は &quot;domain of transitioning %1 does not designate %2 as permitted sender&quot; と書きます。ドメインが送信環境の移行中であり寛大な扱いを求めているという意味ですが、メールは SPF で認証されていないものとして扱われます。</translation>
     </message>
     <message>
-        <source>Gmail's words "neither permitted nor denied" mean neutral</source>
-        <translation>Gmail の "neither permitted nor denied" はニュートラルを意味します</translation>
+        <source>Gmail&apos;s words &quot;neither permitted nor denied&quot; mean neutral</source>
+        <translation>Gmail の &quot;neither permitted nor denied&quot; はニュートラルを意味します</translation>
     </message>
     <message>
-        <source>Gmail writes "%2 is neither permitted nor denied by domain of %1" when the SPF record of %1 ends in ?all or does not cover %2: SPF then says nothing, which for DMARC is the same as failing.</source>
-        <translation>%1 の SPF レコードが ?all で終わるか %2 を含まない場合、Gmail は "%2 is neither permitted nor denied by domain of %1" と書きます。このとき SPF は何も示さず、DMARC では失敗と同じ扱いです。</translation>
+        <source>Gmail writes &quot;%2 is neither permitted nor denied by domain of %1&quot; when the SPF record of %1 ends in ?all or does not cover %2: SPF then says nothing, which for DMARC is the same as failing.</source>
+        <translation>%1 の SPF レコードが ?all で終わるか %2 を含まない場合、Gmail は &quot;%2 is neither permitted nor denied by domain of %1&quot; と書きます。このとき SPF は何も示さず、DMARC では失敗と同じ扱いです。</translation>
     </message>
     <message>
         <source>Gmail guessed an SPF record for %1</source>
         <translation>Gmail が %1 の SPF レコードを推測しました</translation>
     </message>
     <message>
-        <source>"best guess record" means %1 publishes no SPF at all, and Gmail tried a guess of its own. Treat it as missing SPF, whatever the guess said.</source>
-        <translation>"best guess record" は %1 が SPF を全く公開しておらず、Gmail が独自に推測したことを意味します。推測の結果に関わらず、SPF がないものとして扱ってください。</translation>
+        <source>&quot;best guess record&quot; means %1 publishes no SPF at all, and Gmail tried a guess of its own. Treat it as missing SPF, whatever the guess said.</source>
+        <translation>&quot;best guess record&quot; は %1 が SPF を全く公開しておらず、Gmail が独自に推測したことを意味します。推測の結果に関わらず、SPF がないものとして扱ってください。</translation>
     </message>
     <message>
         <source>Publish a real SPF record at %1 that lists your sending servers.</source>
@@ -2986,8 +3397,8 @@
         <translation>DKIM: 署名後に本文が変更されました（%1）</translation>
     </message>
     <message>
-        <source>"body hash did not verify": the body Gmail received is not the body %1 signed. A footer added by a mailing list or security gateway, re-encoding, or trimmed spaces do this. Text copied out of Gmail's page can also lose tabs or trailing spaces — use "Download original" to check.</source>
-        <translation>"body hash did not verify" は、Gmail が受け取った本文が %1 の署名した本文と異なることを意味します。メーリングリストやセキュリティ装置によるフッターの追加、再エンコード、空白の削除などが原因です。Gmail の画面からコピーした文章でもタブや行末の空白が失われることがあるため、「元のメッセージをダウンロード」で確認してください。</translation>
+        <source>&quot;body hash did not verify&quot;: the body Gmail received is not the body %1 signed. A footer added by a mailing list or security gateway, re-encoding, or trimmed spaces do this. Text copied out of Gmail&apos;s page can also lose tabs or trailing spaces — use &quot;Download original&quot; to check.</source>
+        <translation>&quot;body hash did not verify&quot; は、Gmail が受け取った本文が %1 の署名した本文と異なることを意味します。メーリングリストやセキュリティ装置によるフッターの追加、再エンコード、空白の削除などが原因です。Gmail の画面からコピーした文章でもタブや行末の空白が失われることがあるため、「元のメッセージをダウンロード」で確認してください。</translation>
     </message>
     <message>
         <source>Sign after every program that changes the body (disclaimer, footer, antivirus), or stop the change; for lists, sign as the list.</source>
@@ -3022,11 +3433,11 @@
         <translation>%1 の DKIM 公開鍵を取得できませんでした（DNS の障害）</translation>
     </message>
     <message>
-        <source>Gmail's "dns failure for signature": the DNS query for %2._domainkey.%1 failed at that moment (temperror). If the key exists, this was a passing DNS problem.</source>
-        <translation>Gmail の "dns failure for signature" は、その時点で %2._domainkey.%1 の DNS クエリが失敗したことを意味します（temperror）。鍵が存在するなら、一時的な DNS の問題でした。</translation>
+        <source>Gmail&apos;s &quot;dns failure for signature&quot;: the DNS query for %2._domainkey.%1 failed at that moment (temperror). If the key exists, this was a passing DNS problem.</source>
+        <translation>Gmail の &quot;dns failure for signature&quot; は、その時点で %2._domainkey.%1 の DNS クエリが失敗したことを意味します（temperror）。鍵が存在するなら、一時的な DNS の問題でした。</translation>
     </message>
     <message>
-        <source>Check that %2._domainkey.%1 resolves from outside and that the domain's DNS servers answer reliably.</source>
+        <source>Check that %2._domainkey.%1 resolves from outside and that the domain&apos;s DNS servers answer reliably.</source>
         <translation>%2._domainkey.%1 が外部から名前解決できること、およびドメインの DNS サーバーが安定して応答することを確認してください。</translation>
     </message>
     <message>
@@ -3034,12 +3445,12 @@
         <translation>%1 の DKIM 公開鍵が存在しません</translation>
     </message>
     <message>
-        <source>Gmail writes "temperror (no key for signature)", but it means there is no key at %2._domainkey.%1: a typo in the host name, the wrong DNS zone, or a record not yet published. This does not fix itself.</source>
-        <translation>Gmail は "temperror (no key for signature)" と書きますが、これは %2._domainkey.%1 に鍵がないことを意味します。ホスト名の誤り、別の DNS ゾーン、未公開などが原因で、時間が経っても直りません。</translation>
+        <source>Gmail writes &quot;temperror (no key for signature)&quot;, but it means there is no key at %2._domainkey.%1: a typo in the host name, the wrong DNS zone, or a record not yet published. This does not fix itself.</source>
+        <translation>Gmail は &quot;temperror (no key for signature)&quot; と書きますが、これは %2._domainkey.%1 に鍵がないことを意味します。ホスト名の誤り、別の DNS ゾーン、未公開などが原因で、時間が経っても直りません。</translation>
     </message>
     <message>
-        <source>Publish the public key as a TXT record at %2._domainkey.%1 (host "%2._domainkey" in most DNS panels).</source>
-        <translation>公開鍵を %2._domainkey.%1 に TXT レコードとして公開してください（多くの DNS 管理画面ではホスト名 "%2._domainkey"）。</translation>
+        <source>Publish the public key as a TXT record at %2._domainkey.%1 (host &quot;%2._domainkey&quot; in most DNS panels).</source>
+        <translation>公開鍵を %2._domainkey.%1 に TXT レコードとして公開してください（多くの DNS 管理画面ではホスト名 &quot;%2._domainkey&quot;）。</translation>
     </message>
     <message>
         <source>The DKIM signature or key of %1 cannot be read</source>
@@ -3050,8 +3461,8 @@
         <translation>署名ヘッダーまたは %2._domainkey.%1 の鍵レコードに誤りがあります（permerror）。</translation>
     </message>
     <message>
-        <source>Check the record at %2._domainkey.%1: one TXT record, "v=DKIM1; k=rsa; p=…", the key in one piece without spaces or quotes inside.</source>
-        <translation>%2._domainkey.%1 のレコードを確認してください。TXT レコード 1 つで "v=DKIM1; k=rsa; p=…" の形式、鍵は途中に空白や引用符のない 1 続きです。</translation>
+        <source>Check the record at %2._domainkey.%1: one TXT record, &quot;v=DKIM1; k=rsa; p=…&quot;, the key in one piece without spaces or quotes inside.</source>
+        <translation>%2._domainkey.%1 のレコードを確認してください。TXT レコード 1 つで &quot;v=DKIM1; k=rsa; p=…&quot; の形式、鍵は途中に空白や引用符のない 1 続きです。</translation>
     </message>
     <message>
         <source>DKIM signature of %1 could not be evaluated</source>
@@ -3074,7 +3485,7 @@
         <translation>DKIM-Signature ヘッダー（セレクタ %2）が不完全で、b= または bh= の値がないか短すぎます。Web ページからのコピーや、ヘッダー長を制限するプログラムで切れることがあります。</translation>
     </message>
     <message>
-        <source>If you pasted text, use Gmail's "Download original" file instead; if the message really left this way, check the signing software.</source>
+        <source>If you pasted text, use Gmail&apos;s &quot;Download original&quot; file instead; if the message really left this way, check the signing software.</source>
         <translation>貼り付けた文章なら、Gmail の「元のメッセージをダウンロード」のファイルを使ってください。実際にこの状態で送信されていれば、署名ソフトを確認してください。</translation>
     </message>
     <message>
@@ -3082,8 +3493,8 @@
         <translation>%1 の DKIM 鍵はテストモードです</translation>
     </message>
     <message>
-        <source>The key record has t=y. Gmail shows "pass (test mode)"; some receivers ignore test-mode signatures.</source>
-        <translation>鍵レコードに t=y があります。Gmail は "pass (test mode)" と表示し、テストモードの署名を無視する受信側もあります。</translation>
+        <source>The key record has t=y. Gmail shows &quot;pass (test mode)&quot;; some receivers ignore test-mode signatures.</source>
+        <translation>鍵レコードに t=y があります。Gmail は &quot;pass (test mode)&quot; と表示し、テストモードの署名を無視する受信側もあります。</translation>
     </message>
     <message>
         <source>Remove t=y from the key record once signing works.</source>
@@ -3094,7 +3505,7 @@
         <translation>Gmail が DMARC ポリシーを適用しました: 隔離（迷惑メールフォルダ）</translation>
     </message>
     <message>
-        <source>DMARC failed, and Gmail carried out the From domain's policy (dis=QUARANTINE): the message went to spam.</source>
+        <source>DMARC failed, and Gmail carried out the From domain&apos;s policy (dis=QUARANTINE): the message went to spam.</source>
         <translation>DMARC が失敗し、Gmail は From ドメインのポリシーを実行しました（dis=QUARANTINE）。メールは迷惑メールに振り分けられました。</translation>
     </message>
     <message>
@@ -3106,7 +3517,7 @@
         <translation>Gmail が DMARC ポリシーを適用しました: 拒否</translation>
     </message>
     <message>
-        <source>DMARC failed, and the From domain's policy asks to reject (dis=REJECT).</source>
+        <source>DMARC failed, and the From domain&apos;s policy asks to reject (dis=REJECT).</source>
         <translation>DMARC が失敗し、From ドメインのポリシーは拒否を求めています（dis=REJECT）。</translation>
     </message>
     <message>
@@ -3130,8 +3541,8 @@
         <translation>受信側は %1 の DMARC レコードを使えませんでした（permerror）。</translation>
     </message>
     <message>
-        <source>Correct the record at _dmarc.%1, for example "v=DMARC1; p=none".</source>
-        <translation>_dmarc.%1 のレコードを、例えば "v=DMARC1; p=none" のように修正してください。</translation>
+        <source>Correct the record at _dmarc.%1, for example &quot;v=DMARC1; p=none&quot;.</source>
+        <translation>_dmarc.%1 のレコードを、例えば &quot;v=DMARC1; p=none&quot; のように修正してください。</translation>
     </message>
     <message>
         <source>The forwarding chain (ARC) is broken</source>
@@ -3150,7 +3561,7 @@
         <translation>転送により SPF が失敗しました</translation>
     </message>
     <message>
-        <source>The message reached Gmail through a forwarder (%1), so Gmail saw the forwarder's address, not the original sender's, and SPF for %2 could not pass. This is normal for forwarding; only DKIM survives it.</source>
+        <source>The message reached Gmail through a forwarder (%1), so Gmail saw the forwarder&apos;s address, not the original sender&apos;s, and SPF for %2 could not pass. This is normal for forwarding; only DKIM survives it.</source>
         <translation>メールは転送サービス（%1）を経由して Gmail に届いたため、Gmail は元の送信者ではなく転送サービスのアドレスを見ており、%2 の SPF は成功できませんでした。転送では普通のことで、転送後も有効なのは DKIM だけです。</translation>
     </message>
     <message>
@@ -3162,7 +3573,7 @@
         <translation>メールは転送されました（ARC %1）</translation>
     </message>
     <message>
-        <source>The message carries ARC headers: a forwarder recorded the authentication results it saw before passing the mail on. Gmail's ARC result: %1.</source>
+        <source>The message carries ARC headers: a forwarder recorded the authentication results it saw before passing the mail on. Gmail&apos;s ARC result: %1.</source>
         <translation>このメールには ARC ヘッダーがあります。転送サービスが、転送前に確認した認証結果を記録しています。Gmail の ARC の結果: %1</translation>
     </message>
     <message>
@@ -3182,19 +3593,19 @@
         <translation>ワンクリック登録解除がありません</translation>
     </message>
     <message>
-        <source>This looks like bulk or marketing mail (%1), but it lacks one-click unsubscribe (RFC 8058): a List-Unsubscribe header with an https link plus "List-Unsubscribe-Post: List-Unsubscribe=One-Click". Gmail requires it from bulk senders; a mailto: link alone does not count.</source>
-        <translation>これは大量送信・宣伝のメールに見えますが（%1）、ワンクリック登録解除（RFC 8058）がありません。https のリンクを含む List-Unsubscribe ヘッダーと "List-Unsubscribe-Post: List-Unsubscribe=One-Click" の両方が必要です。Gmail は大量送信者に必須としており、mailto: のリンクだけでは認められません。</translation>
+        <source>This looks like bulk or marketing mail (%1), but it lacks one-click unsubscribe (RFC 8058): a List-Unsubscribe header with an https link plus &quot;List-Unsubscribe-Post: List-Unsubscribe=One-Click&quot;. Gmail requires it from bulk senders; a mailto: link alone does not count.</source>
+        <translation>これは大量送信・宣伝のメールに見えますが（%1）、ワンクリック登録解除（RFC 8058）がありません。https のリンクを含む List-Unsubscribe ヘッダーと &quot;List-Unsubscribe-Post: List-Unsubscribe=One-Click&quot; の両方が必要です。Gmail は大量送信者に必須としており、mailto: のリンクだけでは認められません。</translation>
     </message>
     <message>
-        <source>Add both headers, for example "List-Unsubscribe: &lt;https://example.jp/unsub?id=…&gt;" and "List-Unsubscribe-Post: List-Unsubscribe=One-Click", covered by the DKIM signature.</source>
-        <translation>例えば "List-Unsubscribe: &lt;https://example.jp/unsub?id=…&gt;" と "List-Unsubscribe-Post: List-Unsubscribe=One-Click" の両方を追加し、DKIM 署名の対象に含めてください。</translation>
+        <source>Add both headers, for example &quot;List-Unsubscribe: &lt;https://example.jp/unsub?id=…&gt;&quot; and &quot;List-Unsubscribe-Post: List-Unsubscribe=One-Click&quot;, covered by the DKIM signature.</source>
+        <translation>例えば &quot;List-Unsubscribe: &lt;https://example.jp/unsub?id=…&gt;&quot; と &quot;List-Unsubscribe-Post: List-Unsubscribe=One-Click&quot; の両方を追加し、DKIM 署名の対象に含めてください。</translation>
     </message>
     <message>
-        <source>Results from %1 are a claim, not Gmail's verdict</source>
+        <source>Results from %1 are a claim, not Gmail&apos;s verdict</source>
         <translation>%1 の結果は主張であり、Gmail の判定ではありません</translation>
     </message>
     <message>
-        <source>This Authentication-Results header was added by %1, a server before the final receiver. Anyone can write such a header, so Todoku shows it but bases the verdict on the final receiver's results.</source>
+        <source>This Authentication-Results header was added by %1, a server before the final receiver. Anyone can write such a header, so Todoku shows it but bases the verdict on the final receiver&apos;s results.</source>
         <translation>この Authentication-Results ヘッダーは、最終的な受信サーバーより前のサーバー %1 が追加したものです。このヘッダーは誰でも書けるため、Todoku は表示はしますが、判定には最終的な受信サーバーの結果を使います。</translation>
     </message>
     <message>
@@ -3206,7 +3617,7 @@
         <translation>貼り付けた文章には Authentication-Results ヘッダーがないため、受信側が SPF・DKIM・DMARC をどう判定したか分かりません。</translation>
     </message>
     <message>
-        <source>Paste the whole message as the recipient's mailbox shows it (in Gmail: "Show original").</source>
+        <source>Paste the whole message as the recipient&apos;s mailbox shows it (in Gmail: &quot;Show original&quot;).</source>
         <translation>受信者のメールボックスに表示されるメール全体を貼り付けてください（Gmail では「メッセージのソースを表示」）。</translation>
     </message>
     <message>
@@ -3218,7 +3629,7 @@
         <translation>入力が空です。</translation>
     </message>
     <message>
-        <source>Paste Gmail's "Show original" page, a message, its headers, or a bounce.</source>
+        <source>Paste Gmail&apos;s &quot;Show original&quot; page, a message, its headers, or a bounce.</source>
         <translation>Gmail の「メッセージのソースを表示」のページ、メール、ヘッダー、またはエラーメールを貼り付けてください。</translation>
     </message>
     <message>
@@ -3230,7 +3641,7 @@
         <translation>入力にはメールではなくバイナリーデータ（画像、圧縮ファイル、文書ファイルなど）が含まれています。</translation>
     </message>
     <message>
-        <source>Paste Gmail's "Show original" page or open the .eml file you downloaded.</source>
+        <source>Paste Gmail&apos;s &quot;Show original&quot; page or open the .eml file you downloaded.</source>
         <translation>Gmail の「メッセージのソースを表示」のページを貼り付けるか、ダウンロードした .eml ファイルを開いてください。</translation>
     </message>
     <message>
@@ -3238,11 +3649,11 @@
         <translation>メールのヘッダーが見つかりません</translation>
     </message>
     <message>
-        <source>The text contains no header fields (lines such as "From: …" or "Received: …"), so it is neither a message nor a bounce Todoku can read.</source>
-        <translation>文章にヘッダー（"From: …" や "Received: …" のような行）がないため、Todoku が読めるメールでもエラーメールでもありません。</translation>
+        <source>The text contains no header fields (lines such as &quot;From: …&quot; or &quot;Received: …&quot;), so it is neither a message nor a bounce Todoku can read.</source>
+        <translation>文章にヘッダー（&quot;From: …&quot; や &quot;Received: …&quot; のような行）がないため、Todoku が読めるメールでもエラーメールでもありません。</translation>
     </message>
     <message>
-        <source>Paste the message including its headers: in Gmail, "Show original", then copy the whole page.</source>
+        <source>Paste the message including its headers: in Gmail, &quot;Show original&quot;, then copy the whole page.</source>
         <translation>ヘッダーを含めてメールを貼り付けてください。Gmail では「メッセージのソースを表示」を開き、ページ全体をコピーします。</translation>
     </message>
     <message>
@@ -3254,7 +3665,7 @@
         <translation>Todoku が読み込めるのは %2 MB までです。Gmail が受け付けるメールでこれほど大きいものはないため、1 通のメッセージではない可能性があります。</translation>
     </message>
     <message>
-        <source>Paste only the message's source, or its headers: they decide delivery.</source>
+        <source>Paste only the message&apos;s source, or its headers: they decide delivery.</source>
         <translation>メッセージのソース、またはヘッダーだけを貼り付けてください。配信の可否を決めるのはヘッダーです。</translation>
     </message>
     <message>
@@ -3274,7 +3685,7 @@
         <translation>受信サーバーは %1 の署名を temperror と記録していますが、現在は公開鍵 %2._domainkey.%1 を取得でき、署名の検証にも成功します。メール自体に問題はなく、受信時に DNS の問い合わせが失敗していました。</translation>
     </message>
     <message>
-        <source>If it happens again, run Todoku's domain check: it asks each DNS server of the domain and shows which one fails or times out.</source>
+        <source>If it happens again, run Todoku&apos;s domain check: it asks each DNS server of the domain and shows which one fails or times out.</source>
         <translation>再発する場合は Todoku のドメイン診断を実行してください。ドメインの各 DNS サーバーに直接問い合わせ、どのサーバーが失敗またはタイムアウトしているかを表示します。</translation>
     </message>
     <message>
@@ -3322,7 +3733,7 @@
         <translation>メールの受信時には %1 に DMARC レコードがありましたが、現在は有効なレコードが見つかりません。</translation>
     </message>
     <message>
-        <source>Publish the DMARC record again: Gmail requires one from bulk senders. Todoku's setup can make it for you.</source>
+        <source>Publish the DMARC record again: Gmail requires one from bulk senders. Todoku&apos;s setup can make it for you.</source>
         <translation>DMARC レコードをもう一度公開してください。Gmail は大量送信者に DMARC レコードを求めています。Todoku のセットアップで作成できます。</translation>
     </message>
 </context>
@@ -3401,8 +3812,8 @@
         <translation>%2 の取得に失敗しました（%3）。RFC 8461 §3.3 では、信頼された認証局が発行した mta-sts.%1 に有効な証明書が必要です。そうでないと送信側はポリシーを無視します。</translation>
     </message>
     <message>
-        <source>Install a certificate for mta-sts.%1 from a public CA (for example Let's Encrypt) with its full chain.</source>
-        <translation>公的な認証局（Let's Encrypt など）から mta-sts.%1 の証明書を取得し、中間証明書を含めて設定してください。</translation>
+        <source>Install a certificate for mta-sts.%1 from a public CA (for example Let&apos;s Encrypt) with its full chain.</source>
+        <translation>公的な認証局（Let&apos;s Encrypt など）から mta-sts.%1 の証明書を取得し、中間証明書を含めて設定してください。</translation>
     </message>
     <message>
         <source>The MTA-STS policy of %1 answers HTTP %3</source>
@@ -3793,6 +4204,53 @@ Thank you for your help.
     </message>
 </context>
 <context>
+    <name>RegistrarNames</name>
+    <message>
+        <source>Other DNS host (relative names)</source>
+        <translation>その他の DNS サービス（相対名で入力）</translation>
+    </message>
+    <message>
+        <source>BIND zone file / own DNS server</source>
+        <translation>BIND ゾーンファイル / 自前の DNS サーバー</translation>
+    </message>
+    <message>
+        <source>Cloudflare</source>
+        <translation>Cloudflare</translation>
+    </message>
+    <message>
+        <source>Amazon Route 53</source>
+        <translation>Amazon Route 53</translation>
+    </message>
+    <message>
+        <source>Onamae.com Navi</source>
+        <translation>お名前.com Navi</translation>
+    </message>
+    <message>
+        <source>Xserver / XServer Domain</source>
+        <translation>エックスサーバー / XServerドメイン</translation>
+    </message>
+    <message>
+        <source>SAKURA internet</source>
+        <translation>さくらインターネット</translation>
+    </message>
+    <message>
+        <source>Muumuu Domain (Muumuu DNS)</source>
+        <translation>ムームードメイン（ムームーDNS）</translation>
+    </message>
+    <message>
+        <source>VALUE-DOMAIN / CORESERVER</source>
+        <translation>バリュードメイン / コアサーバー</translation>
+    </message>
+    <message>
+        <source>GoDaddy</source>
+        <translation>GoDaddy</translation>
+    </message>
+    <message>
+        <source>Namecheap (Advanced DNS)</source>
+        <translation>Namecheap（Advanced DNS）</translation>
+    </message>
+</context>
+<context>
     <name>SetupFindings</name>
     <message>
         <source>%1 cannot take this value</source>
@@ -3803,7 +4261,7 @@ Thank you for your help.
         <translation>%4 レコードは %2 文字ありますが、%1 の TXT レコードには最大 %3 文字までしか入力できません。</translation>
     </message>
     <message>
-        <source>For DKIM, use a 1024-bit key for this panel (still accepted by Gmail), or move the domain's DNS to a service that accepts long TXT values, or publish the key as a CNAME to a host whose DNS you control.</source>
+        <source>For DKIM, use a 1024-bit key for this panel (still accepted by Gmail), or move the domain&apos;s DNS to a service that accepts long TXT values, or publish the key as a CNAME to a host whose DNS you control.</source>
         <translation>DKIM の場合は、この管理画面向けに 1024 ビットの鍵を使う（Gmail でも有効です）か、長い TXT レコードを扱える DNS サービスにドメインの DNS を移すか、自分で DNS を管理しているホストへの CNAME として公開してください。</translation>
     </message>
     <message>
@@ -3823,19 +4281,19 @@ Thank you for your help.
         <translation>IP アドレスの管理者が設定します</translation>
     </message>
     <message>
-        <source>The reverse DNS record %1 → %2 is not set in your domain's DNS panel but by whoever owns the IP address (your VPS, cloud or internet provider).</source>
+        <source>The reverse DNS record %1 → %2 is not set in your domain&apos;s DNS panel but by whoever owns the IP address (your VPS, cloud or internet provider).</source>
         <translation>逆引きレコード %1 → %2 は、ドメインの DNS 管理画面ではなく、IP アドレスの管理者（VPS・クラウド・プロバイダー）が設定します。</translation>
     </message>
     <message>
-        <source>Set it in the provider's control panel if it has a reverse DNS setting, or send them the request letter Todoku prepares.</source>
+        <source>Set it in the provider&apos;s control panel if it has a reverse DNS setting, or send them the request letter Todoku prepares.</source>
         <translation>事業者の管理画面に逆引きの設定項目があればそこで設定し、なければ Todoku が用意する依頼文を送ってください。</translation>
     </message>
     <message>
-        <source>Set this CNAME to "DNS only"</source>
+        <source>Set this CNAME to &quot;DNS only&quot;</source>
         <translation>この CNAME は「DNS のみ」に設定してください</translation>
     </message>
     <message>
-        <source>%1 proxies records by default; a proxied DKIM or mail CNAME does not resolve to the provider's record.</source>
+        <source>%1 proxies records by default; a proxied DKIM or mail CNAME does not resolve to the provider&apos;s record.</source>
         <translation>%1 は既定でレコードをプロキシします。プロキシされた DKIM やメール用の CNAME は、事業者のレコードを正しく参照できません。</translation>
     </message>
     <message>
@@ -3847,7 +4305,7 @@ Thank you for your help.
         <translation>CNAME の値の末尾にドットを付けないでください</translation>
     </message>
     <message>
-        <source>%1 completes the value itself and refuses a value that ends with ".".</source>
+        <source>%1 completes the value itself and refuses a value that ends with &quot;.&quot;.</source>
         <translation>%1 は値を自動で補完するため、末尾が「.」の値はエラーになります。</translation>
     </message>
     <message>
@@ -3863,7 +4321,7 @@ Thank you for your help.
         <translation>メールの送信に使うドメイン（example.jp など）を入力してください。</translation>
     </message>
     <message>
-        <source>"%2" is not a domain name</source>
+        <source>&quot;%2&quot; is not a domain name</source>
         <translation>「%2」はドメイン名ではありません</translation>
     </message>
     <message>
@@ -3875,7 +4333,7 @@ Thank you for your help.
         <translation>ドメインだけを入力してください（例: example.co.jp）。</translation>
     </message>
     <message>
-        <source>"%2" is not an IP address</source>
+        <source>&quot;%2&quot; is not an IP address</source>
         <translation>「%2」は IP アドレスではありません</translation>
     </message>
     <message>
@@ -3891,7 +4349,7 @@ Thank you for your help.
         <translation>%2 は社内・家庭内のネットワーク（192.168.x.x や 10.x.x.x など）またはこのコンピューター自身のアドレスです。Gmail からこのアドレスが見えることはありません。Gmail に見えるのはルーターやプロバイダーが送信に使うグローバル IP アドレスであり、SPF と逆引きに設定すべきなのはそのアドレスです。</translation>
     </message>
     <message>
-        <source>Enter the server's public (global) IP address, as shown in your VPS or provider's control panel. If the server sits behind a home or office router, ask your provider for a fixed IP address first.</source>
+        <source>Enter the server&apos;s public (global) IP address, as shown in your VPS or provider&apos;s control panel. If the server sits behind a home or office router, ask your provider for a fixed IP address first.</source>
         <translation>VPS やプロバイダーの管理画面に表示されている、サーバーのグローバル IP アドレスを入力してください。サーバーが家庭やオフィスのルーターの内側にある場合は、まずプロバイダーに固定 IP アドレスを申し込んでください。</translation>
     </message>
     <message>
@@ -3903,7 +4361,7 @@ Thank you for your help.
         <translation>自社のメールサーバーの IP アドレスを入力するか、このドメインのメールを送信するサービスやレンタルサーバー会社を選んでください（両方でもかまいません）。</translation>
     </message>
     <message>
-        <source>Enter the mail server's host name</source>
+        <source>Enter the mail server&apos;s host name</source>
         <translation>メールサーバーのホスト名を入力してください</translation>
     </message>
     <message>
@@ -3911,7 +4369,7 @@ Thank you for your help.
         <translation>ホスト名（mail.example.jp など）は、MX レコード、IP アドレスの逆引き（PTR）、サーバーが HELO/EHLO で名乗る名前に使われます。</translation>
     </message>
     <message>
-        <source>"%2" is not a host name</source>
+        <source>&quot;%2&quot; is not a host name</source>
         <translation>「%2」はホスト名ではありません</translation>
     </message>
     <message>
@@ -3939,7 +4397,7 @@ Thank you for your help.
         <translation>セレクタは DNS 上で鍵を指す名前です（セレクタ._domainkey.ドメイン）。202612 のように日付にしておくと、後で鍵を更新しやすくなります。</translation>
     </message>
     <message>
-        <source>"%2" cannot be a DKIM selector</source>
+        <source>&quot;%2&quot; cannot be a DKIM selector</source>
         <translation>「%2」は DKIM のセレクタに使えません</translation>
     </message>
     <message>
@@ -3951,7 +4409,7 @@ Thank you for your help.
         <translation>たとえば 202612 や s1 を使ってください。</translation>
     </message>
     <message>
-        <source>"%2" is not a mail address</source>
+        <source>&quot;%2&quot; is not a mail address</source>
         <translation>「%2」はメールアドレスではありません</translation>
     </message>
     <message>
@@ -4007,11 +4465,11 @@ Found: %4</source>
         <translation>%1 の %2 レコードはまだ公開されていません</translation>
     </message>
     <message>
-        <source>Neither the domain's authoritative servers nor your resolver have a %2 record at %1.</source>
+        <source>Neither the domain&apos;s authoritative servers nor your resolver have a %2 record at %1.</source>
         <translation>ドメインの権威サーバーにも、お使いのリゾルバーにも %1 の %2 レコードがありません。</translation>
     </message>
     <message>
-        <source>Add the record in your DNS panel and save it; some panels need a separate "apply" or "publish" step.</source>
+        <source>Add the record in your DNS panel and save it; some panels need a separate &quot;apply&quot; or &quot;publish&quot; step.</source>
         <translation>DNS の管理画面でレコードを追加して保存してください。管理画面によっては、別に「反映」や「公開」の操作が必要です。</translation>
     </message>
     <message>
@@ -4019,7 +4477,7 @@ Found: %4</source>
         <translation>%1 の %2 レコードは公開済みですが、まだ全体に反映されていません</translation>
     </message>
     <message>
-        <source>The domain's authoritative servers already return the record, but your resolver still remembers the earlier answer for %3 more seconds. Receivers that asked recently see the old answer until then.</source>
+        <source>The domain&apos;s authoritative servers already return the record, but your resolver still remembers the earlier answer for %3 more seconds. Receivers that asked recently see the old answer until then.</source>
         <translation>ドメインの権威サーバーはすでにレコードを返していますが、お使いのリゾルバーはあと %3 秒間、以前の応答をキャッシュしています。最近問い合わせた受信側も、それまでは古い応答を見ます。</translation>
     </message>
     <message>
@@ -4047,7 +4505,7 @@ Found: %4</source>
         <translation>DNS の管理画面はホスト名に %3 を自動で付け足しますが、完全な名前 %2 が入力されたため、レコードがだれも参照しない %1 に作られています。</translation>
     </message>
     <message>
-        <source>Delete that record and add it again with only the part before %3 in the host field (for example "s1._domainkey" instead of "s1._domainkey.%3").</source>
+        <source>Delete that record and add it again with only the part before %3 in the host field (for example &quot;s1._domainkey&quot; instead of &quot;s1._domainkey.%3&quot;).</source>
         <translation>そのレコードを削除し、ホスト名の欄に %3 より前の部分だけを入力して追加し直してください（例: 「s1._domainkey.%3」ではなく「s1._domainkey」）。</translation>
     </message>
     <message>
@@ -4073,6 +4531,88 @@ Found: %4</source>
     <message>
         <source>Delete the old SPF record so that only the one Todoku made (which includes what the old one allowed) remains.</source>
         <translation>古い SPF レコードを削除し、Todoku が作成したレコード（古いレコードで許可していた送信元も含みます）だけを残してください。</translation>
+    </message>
+    <message>
+        <source>Your current SPF record is merged into the new one</source>
+        <translation>現在の SPF レコードを新しいレコードに統合しました</translation>
+    </message>
+    <message>
+        <source>The domain publishes %1. Its senders stay allowed: %2 are kept in the new record:
+%3</source>
+        <translation>このドメインは現在 %1 を公開しています。その送信元は引き続き許可されるよう、%2 を新しいレコードに残しました:
+%3</translation>
+    </message>
+    <message>
+        <source>Replace the value of the existing SPF record with the new one; do not add a second SPF record beside it.</source>
+        <translation>既存の SPF レコードの値を新しい値に置き換えてください。SPF レコードを 2 つ目として追加しないでください。</translation>
+    </message>
+    <message>
+        <source>The new SPF record replaces your current one</source>
+        <translation>新しい SPF レコードで現在のレコードを置き換えます</translation>
+    </message>
+    <message>
+        <source>The domain publishes %1. Everything it allows is in the new record already:
+%2</source>
+        <translation>このドメインは現在 %1 を公開しています。そこで許可されている送信元はすべて新しいレコードに含まれています:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records now</source>
+        <translation>%1 は現在 SPF レコードを %2 件公開しています</translation>
+    </message>
+    <message>
+        <source>With more than one v=spf1 record every SPF check of %1 ends in permerror. The new record merges all of them.</source>
+        <translation>v=spf1 のレコードが複数あると、%1 の SPF 検証はすべて permerror になります。新しいレコードはそれらをすべて統合しています。</translation>
+    </message>
+    <message>
+        <source>Delete all the old SPF records and publish only the new one.</source>
+        <translation>古い SPF レコードをすべて削除し、新しいレコードだけを公開してください。</translation>
+    </message>
+    <message>
+        <source>redirect=%1 became include:%1</source>
+        <translation>redirect=%1 を include:%1 に変えました</translation>
+    </message>
+    <message>
+        <source>The current record hands the whole decision to %1. The new record ends in its own &quot;all&quot;, so %1 is included instead: its senders stay allowed.</source>
+        <translation>現在のレコードは判定をすべて %1 に委ねています。新しいレコードは独自の「all」で終わるため、代わりに %1 を include します。%1 の送信元は引き続き許可されます。</translation>
+    </message>
+    <message>
+        <source>The current SPF record cannot be read</source>
+        <translation>現在の SPF レコードを解析できません</translation>
+    </message>
+    <message>
+        <source>%1 has a syntax error (receivers treat it as permerror), so nothing of it is kept.</source>
+        <translation>%1 には構文エラーがあり（受信側は permerror として扱います）、その内容は引き継いでいません。</translation>
+    </message>
+    <message>
+        <source>Check that every sender it meant to allow is in the new record, then replace it.</source>
+        <translation>許可するつもりだった送信元がすべて新しいレコードに含まれていることを確認してから、置き換えてください。</translation>
+    </message>
+    <message>
+        <source>Your current DMARC record is updated, not duplicated</source>
+        <translation>現在の DMARC レコードを重複させず、更新します</translation>
+    </message>
+    <message>
+        <source>The domain publishes %1. Its report addresses are kept (%2), so whoever reads the reports now keeps getting them:
+%3</source>
+        <translation>このドメインは現在 %1 を公開しています。レポートの送信先（%2）は残したので、今レポートを受け取っている人は引き続き受け取れます:
+%3</translation>
+    </message>
+    <message>
+        <source>Replace the value of the existing _dmarc record; a second DMARC record makes receivers ignore both.</source>
+        <translation>既存の _dmarc レコードの値を置き換えてください。DMARC レコードが 2 つあると、受信側は両方とも無視します。</translation>
+    </message>
+    <message>
+        <source>The new DMARC policy is weaker than the current one</source>
+        <translation>新しい DMARC ポリシーは現在のものより緩くなります</translation>
+    </message>
+    <message>
+        <source>The domain asks receivers for p=%1 now; the new record asks for p=%2, so failing mail is treated more leniently than today.</source>
+        <translation>このドメインは現在 p=%1 を受信側に求めていますが、新しいレコードは p=%2 です。認証に失敗したメールの扱いが今より緩くなります。</translation>
+    </message>
+    <message>
+        <source>Choose %1 on the DMARC page unless you step back on purpose.</source>
+        <translation>意図して緩めるのでなければ、DMARC のページで %1 を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -4114,7 +4654,7 @@ Found: %4</source>
         <translation>自社サーバーの送信元 IP アドレス（1 行に 1 つ、IPv4 と IPv6）:</translation>
     </message>
     <message>
-        <source>Mail server's &amp;host name (MX, reverse DNS and HELO):</source>
+        <source>Mail server&apos;s &amp;host name (MX, reverse DNS and HELO):</source>
         <translation>メールサーバーのホスト名（MX・逆引き・HELO に使います）(&amp;H):</translation>
     </message>
     <message>
@@ -4214,7 +4754,7 @@ Found: %4</source>
         <translation>逆引きの設定依頼</translation>
     </message>
     <message>
-        <source>Reverse DNS (PTR) is set by whoever owns the IP address (your VPS, cloud or internet provider), not in your domain's DNS panel. Send them this request:</source>
+        <source>Reverse DNS (PTR) is set by whoever owns the IP address (your VPS, cloud or internet provider), not in your domain&apos;s DNS panel. Send them this request:</source>
         <translation>逆引き（PTR）は、ドメインの DNS 管理画面ではなく、IP アドレスの管理者（VPS・クラウド事業者やインターネットプロバイダー）が設定します。次の依頼文を送ってください:</translation>
     </message>
     <message>
@@ -4278,8 +4818,8 @@ Found: %4</source>
         <translation>ステップ %1/%2:</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Where the private key goes on your mail server (keep it readable only by the signing service):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OpenDKIM&lt;/b&gt; (with Postfix as a milter): copy it to /etc/opendkim/keys/%2/%1.private, owned by opendkim, and add &lt;code&gt;%1._domainkey.%2 %2:%1:/etc/opendkim/keys/%2/%1.private&lt;/code&gt; to KeyTable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;rspamd&lt;/b&gt;: copy it to /var/lib/rspamd/dkim/%2.%1.key, owned by _rspamd, and set &lt;code&gt;selector = "%1";&lt;/code&gt; in local.d/dkim_signing.conf.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Postfix&lt;/b&gt; does not sign by itself: point &lt;code&gt;smtpd_milters&lt;/code&gt; and &lt;code&gt;non_smtpd_milters&lt;/code&gt; at OpenDKIM or rspamd.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Key file: %3&lt;/p&gt;</source>
-        <translation>&lt;p&gt;メールサーバー上の秘密鍵の置き場所（署名するサービスだけが読めるようにしてください）:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OpenDKIM&lt;/b&gt;（Postfix の milter として使う場合）: /etc/opendkim/keys/%2/%1.private にコピーして所有者を opendkim にし、KeyTable に &lt;code&gt;%1._domainkey.%2 %2:%1:/etc/opendkim/keys/%2/%1.private&lt;/code&gt; を追加します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;rspamd&lt;/b&gt;: /var/lib/rspamd/dkim/%2.%1.key にコピーして所有者を _rspamd にし、local.d/dkim_signing.conf に &lt;code&gt;selector = "%1";&lt;/code&gt; を設定します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Postfix&lt;/b&gt; は単体では署名しません。&lt;code&gt;smtpd_milters&lt;/code&gt; と &lt;code&gt;non_smtpd_milters&lt;/code&gt; に OpenDKIM または rspamd を指定します。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;鍵ファイル: %3&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Where the private key goes on your mail server (keep it readable only by the signing service):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OpenDKIM&lt;/b&gt; (with Postfix as a milter): copy it to /etc/opendkim/keys/%2/%1.private, owned by opendkim, and add &lt;code&gt;%1._domainkey.%2 %2:%1:/etc/opendkim/keys/%2/%1.private&lt;/code&gt; to KeyTable.&lt;/li&gt;&lt;li&gt;&lt;b&gt;rspamd&lt;/b&gt;: copy it to /var/lib/rspamd/dkim/%2.%1.key, owned by _rspamd, and set &lt;code&gt;selector = &quot;%1&quot;;&lt;/code&gt; in local.d/dkim_signing.conf.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Postfix&lt;/b&gt; does not sign by itself: point &lt;code&gt;smtpd_milters&lt;/code&gt; and &lt;code&gt;non_smtpd_milters&lt;/code&gt; at OpenDKIM or rspamd.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Key file: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;メールサーバー上の秘密鍵の置き場所（署名するサービスだけが読めるようにしてください）:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;OpenDKIM&lt;/b&gt;（Postfix の milter として使う場合）: /etc/opendkim/keys/%2/%1.private にコピーして所有者を opendkim にし、KeyTable に &lt;code&gt;%1._domainkey.%2 %2:%1:/etc/opendkim/keys/%2/%1.private&lt;/code&gt; を追加します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;rspamd&lt;/b&gt;: /var/lib/rspamd/dkim/%2.%1.key にコピーして所有者を _rspamd にし、local.d/dkim_signing.conf に &lt;code&gt;selector = &quot;%1&quot;;&lt;/code&gt; を設定します。&lt;/li&gt;&lt;li&gt;&lt;b&gt;Postfix&lt;/b&gt; は単体では署名しません。&lt;code&gt;smtpd_milters&lt;/code&gt; と &lt;code&gt;non_smtpd_milters&lt;/code&gt; に OpenDKIM または rspamd を指定します。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;鍵ファイル: %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save the DKIM private key</source>
@@ -4332,7 +4872,7 @@ Found: %4</source>
         <translation>PTR: IP アドレスの管理者に依頼</translation>
     </message>
     <message>
-        <source>Some facts about %1's panel are not confirmed yet (%2): check the panel's help page if it refuses a value.</source>
+        <source>Some facts about %1&apos;s panel are not confirmed yet (%2): check the panel&apos;s help page if it refuses a value.</source>
         <translation>%1 の管理画面については未確認の仕様があります（%2）。値が受け付けられない場合は、管理画面のヘルプを確認してください。</translation>
     </message>
     <message>
@@ -4370,10 +4910,6 @@ Found: %4</source>
     <message>
         <source>Not checked yet</source>
         <translation>未確認</translation>
-    </message>
-    <message>
-        <source>Asking DNS…</source>
-        <translation>DNS に問い合わせています…</translation>
     </message>
     <message>
         <source>Published</source>
@@ -4506,6 +5042,50 @@ Found: %4</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>&amp;Stop checking</source>
+        <translation>確認を停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Looking for SPF and DMARC records %1 publishes now…</source>
+        <translation>%1 が現在公開している SPF と DMARC のレコードを確認しています…</translation>
+    </message>
+    <message>
+        <source>DNS gave no definite answer about the records %1 publishes now, so they are not merged. If it has SPF or DMARC records, replace them rather than adding a second one.</source>
+        <translation>%1 が現在公開しているレコードについて DNS から確実な応答が得られなかったため、統合していません。既に SPF や DMARC のレコードがある場合は、2 つ目を追加せずに置き換えてください。</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF or DMARC record yet: add the records below as new ones.</source>
+        <translation>%1 はまだ SPF も DMARC のレコードも公開していません。以下のレコードを新規に追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 already publishes SPF or DMARC records: they are merged into the records below (see the notes). Replace the old records, do not add new ones beside them.</source>
+        <translation>%1 は既に SPF または DMARC のレコードを公開しています。それらは以下のレコードに統合されています（注記を参照）。古いレコードを置き換え、並べて追加しないでください。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 published</source>
+        <translation>%2 件中 %1 件が反映済み</translation>
+    </message>
+    <message>
+        <source>Asking every authoritative server of %1 and your resolver…</source>
+        <translation>%1 のすべての権威 DNS サーバーと、お使いのリゾルバーに問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Checking stopped. %1 of %2 records were published at the last check; press &quot;Check now&quot; to ask again.</source>
+        <translation>確認を停止しました。前回の確認では %2 件中 %1 件が反映済みでした。もう一度確認するには「今すぐ確認」を押してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>残り %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking again in %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒後にもう一度確認します。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SmtpFindings</name>
@@ -4514,11 +5094,11 @@ Found: %4</source>
         <translation>送信元のコンピューターが完全なドメイン名でない名前を名乗っています（%1）</translation>
     </message>
     <message>
-        <source>When a mail program connects, it first gives its name (HELO/EHLO). "%1" is not a full domain name (FQDN), for example a Windows computer name; %2 recorded it. Receivers such as Gmail count this against the mail, and some refuse it (501 5.5.4).</source>
-        <translation>メールソフトは接続するとまず自分の名前を名乗ります（HELO/EHLO）。"%1" は完全なドメイン名（FQDN）ではなく、例えば Windows のコンピューター名です。%2 がこれを記録しました。Gmail などの受信側はこれを減点し、拒否することもあります（501 5.5.4）。</translation>
+        <source>When a mail program connects, it first gives its name (HELO/EHLO). &quot;%1&quot; is not a full domain name (FQDN), for example a Windows computer name; %2 recorded it. Receivers such as Gmail count this against the mail, and some refuse it (501 5.5.4).</source>
+        <translation>メールソフトは接続するとまず自分の名前を名乗ります（HELO/EHLO）。&quot;%1&quot; は完全なドメイン名（FQDN）ではなく、例えば Windows のコンピューター名です。%2 がこれを記録しました。Gmail などの受信側はこれを減点し、拒否することもあります（501 5.5.4）。</translation>
     </message>
     <message>
-        <source>Set the name the mail program or server sends in HELO/EHLO to a full domain name that exists in DNS, such as mail.example.jp (Postfix: myhostname; in a mail client or a device: its SMTP "local host name" setting). Sending through your provider's submission server (port 587) also fixes it.</source>
+        <source>Set the name the mail program or server sends in HELO/EHLO to a full domain name that exists in DNS, such as mail.example.jp (Postfix: myhostname; in a mail client or a device: its SMTP &quot;local host name&quot; setting). Sending through your provider&apos;s submission server (port 587) also fixes it.</source>
         <translation>メールソフトやサーバーが HELO/EHLO で名乗る名前を、mail.example.jp のように DNS に存在する完全なドメイン名にしてください（Postfix では myhostname、メールソフトや機器では SMTP の「ローカルホスト名」設定）。プロバイダーのサブミッションサーバー（587 番ポート）経由で送信しても解決します。</translation>
     </message>
     <message>
@@ -4526,11 +5106,11 @@ Found: %4</source>
         <translation>送信サーバーが localhost と名乗っています（%1）</translation>
     </message>
     <message>
-        <source>In HELO/EHLO the sending server called itself "%1", a name that means "this computer" everywhere; %2 recorded it. Receivers treat this as a misconfigured or hijacked sender.</source>
-        <translation>送信サーバーは HELO/EHLO で "%1" と名乗りました。これはどこでも「このコンピューター自身」を意味する名前です。%2 がこれを記録しました。受信側は設定の誤った、または乗っ取られた送信元とみなします。</translation>
+        <source>In HELO/EHLO the sending server called itself &quot;%1&quot;, a name that means &quot;this computer&quot; everywhere; %2 recorded it. Receivers treat this as a misconfigured or hijacked sender.</source>
+        <translation>送信サーバーは HELO/EHLO で &quot;%1&quot; と名乗りました。これはどこでも「このコンピューター自身」を意味する名前です。%2 がこれを記録しました。受信側は設定の誤った、または乗っ取られた送信元とみなします。</translation>
     </message>
     <message>
-        <source>Set the server's host name (HELO/EHLO name) to its full domain name, such as mail.example.jp, with a matching A record and reverse DNS (PTR).</source>
+        <source>Set the server&apos;s host name (HELO/EHLO name) to its full domain name, such as mail.example.jp, with a matching A record and reverse DNS (PTR).</source>
         <translation>サーバーのホスト名（HELO/EHLO 名）を mail.example.jp のような完全なドメイン名にし、対応する A レコードと逆引き（PTR）を設定してください。</translation>
     </message>
     <message>
@@ -4538,30 +5118,30 @@ Found: %4</source>
         <translation>送信サーバーが IP アドレスで名乗っています（%1）</translation>
     </message>
     <message>
-        <source>In HELO/EHLO the server gave an address literal "%1" instead of a name; %2 recorded it. The standard allows it, but receivers distrust it because spam software does the same.</source>
-        <translation>サーバーは HELO/EHLO で名前の代わりにアドレス "%1" を名乗りました。%2 がこれを記録しました。規格上は許されていますが、迷惑メール送信ソフトも同じことをするため、受信側は信用しません。</translation>
+        <source>In HELO/EHLO the server gave an address literal &quot;%1&quot; instead of a name; %2 recorded it. The standard allows it, but receivers distrust it because spam software does the same.</source>
+        <translation>サーバーは HELO/EHLO で名前の代わりにアドレス &quot;%1&quot; を名乗りました。%2 がこれを記録しました。規格上は許されていますが、迷惑メール送信ソフトも同じことをするため、受信側は信用しません。</translation>
     </message>
     <message>
-        <source>Set the server's host name (HELO/EHLO name) to its full domain name, such as mail.example.jp.</source>
+        <source>Set the server&apos;s host name (HELO/EHLO name) to its full domain name, such as mail.example.jp.</source>
         <translation>サーバーのホスト名（HELO/EHLO 名）を mail.example.jp のような完全なドメイン名にしてください。</translation>
     </message>
     <message>
-        <source>The sending server has an ISP's generic reverse DNS name (%1)</source>
+        <source>The sending server has an ISP&apos;s generic reverse DNS name (%1)</source>
         <translation>送信サーバーの逆引きが ISP の汎用的な名前です（%1）</translation>
     </message>
     <message>
-        <source>The reverse DNS name (PTR) of %2 is "%1", an automatic name of the kind ISPs and clouds give home lines and new servers. Receivers treat mail from such addresses like mail from a home computer.</source>
-        <translation>%2 の逆引き（PTR）は "%1" で、ISP やクラウドが家庭用回線や新しいサーバーに自動で付ける種類の名前です。受信側はこのようなアドレスからのメールを家庭のパソコンからのメールのように扱います。</translation>
+        <source>The reverse DNS name (PTR) of %2 is &quot;%1&quot;, an automatic name of the kind ISPs and clouds give home lines and new servers. Receivers treat mail from such addresses like mail from a home computer.</source>
+        <translation>%2 の逆引き（PTR）は &quot;%1&quot; で、ISP やクラウドが家庭用回線や新しいサーバーに自動で付ける種類の名前です。受信側はこのようなアドレスからのメールを家庭のパソコンからのメールのように扱います。</translation>
     </message>
     <message>
-        <source>If this is your mail server, ask the owner of %2 (ISP, VPS or cloud) to set its PTR to your server's name, such as mail.example.jp, with a matching A record. If it is a home line, send through your provider's mail server instead.</source>
+        <source>If this is your mail server, ask the owner of %2 (ISP, VPS or cloud) to set its PTR to your server&apos;s name, such as mail.example.jp, with a matching A record. If it is a home line, send through your provider&apos;s mail server instead.</source>
         <translation>これがメールサーバーなら、%2 の管理者（ISP・VPS・クラウド）に PTR を mail.example.jp のようなサーバー名に設定してもらい、対応する A レコードを用意してください。家庭用回線なら、プロバイダーのメールサーバー経由で送信してください。</translation>
     </message>
 </context>
 <context>
     <name>SpfBuilderFindings</name>
     <message>
-        <source>"%1" is not an IP address or network</source>
+        <source>&quot;%1&quot; is not an IP address or network</source>
         <translation>「%1」は IP アドレスでもネットワークでもありません</translation>
     </message>
     <message>
@@ -4609,7 +5189,7 @@ Found: %4</source>
         <translation>この 2 つのネットワークは %3 を半分に分けたものです。%3 はまったく同じアドレスを 1 つの短い項目で表します。</translation>
     </message>
     <message>
-        <source>Unknown mail service "%1"</source>
+        <source>Unknown mail service &quot;%1&quot;</source>
         <translation>不明なメールサービス「%1」</translation>
     </message>
     <message>
@@ -4625,11 +5205,11 @@ Found: %4</source>
         <translation>%1 はこのレコードに include を追加する必要がありません</translation>
     </message>
     <message>
-        <source>%1 sends with its own envelope sender (Return-Path) domain, and receivers check SPF against that domain, not yours. DMARC then passes through DKIM, so set up the service's DKIM records.</source>
+        <source>%1 sends with its own envelope sender (Return-Path) domain, and receivers check SPF against that domain, not yours. DMARC then passes through DKIM, so set up the service&apos;s DKIM records.</source>
         <translation>%1 は独自のエンベロープ送信者（Return-Path）ドメインで送信するため、受信側はお使いのドメインではなくそのドメインで SPF を確認します。DMARC は DKIM で合格させることになるので、サービスの DKIM レコードを設定してください。</translation>
     </message>
     <message>
-        <source>The server's IP address is missing</source>
+        <source>The server&apos;s IP address is missing</source>
         <translation>サーバーの IP アドレスが指定されていません</translation>
     </message>
     <message>
@@ -4637,7 +5217,7 @@ Found: %4</source>
         <translation>選択したサーバーは自身の IP アドレスからメールを送信しますが、アドレスも a も mx も指定されていないため、レコードにそのサーバーが含まれていません。</translation>
     </message>
     <message>
-        <source>Enter the server's public IP address, as shown in the server's control panel.</source>
+        <source>Enter the server&apos;s public IP address, as shown in the server&apos;s control panel.</source>
         <translation>サーバーのコントロールパネルに表示されているグローバル IP アドレスを入力してください。</translation>
     </message>
     <message>
@@ -4645,11 +5225,11 @@ Found: %4</source>
         <translation>このレコードは、ドメインからメールを送信しないことを示します</translation>
     </message>
     <message>
-        <source>"%1" allows no server at all. That is right for a domain that never sends mail, and it stops others from sending in its name.</source>
+        <source>&quot;%1&quot; allows no server at all. That is right for a domain that never sends mail, and it stops others from sending in its name.</source>
         <translation>「%1」はどのサーバーにも送信を許可しません。メールを一切送信しないドメインであればこれで正しく、第三者によるなりすまし送信も防げます。</translation>
     </message>
     <message>
-        <source>If the domain does send mail, add the servers' addresses or the mail services.</source>
+        <source>If the domain does send mail, add the servers&apos; addresses or the mail services.</source>
         <translation>このドメインからメールを送信する場合は、サーバーのアドレスまたはメールサービスを追加してください。</translation>
     </message>
     <message>
@@ -4685,7 +5265,7 @@ Found: %4</source>
         <translation>受信側は DNS 参照が 10 回を超えると処理を打ち切り、レコードを壊れたもの（permerror）として扱います。その場合、許可したサーバーからのメールも含めてすべて SPF に失敗します。内訳: %2。</translation>
     </message>
     <message>
-        <source>Drop a service that no longer sends, list your own servers as IP addresses instead of a or mx, or let a service send from its own subdomain (its own envelope domain with its own SPF record). Copying a service's addresses into the record (flattening) saves lookups but breaks silently when the service changes its addresses.</source>
+        <source>Drop a service that no longer sends, list your own servers as IP addresses instead of a or mx, or let a service send from its own subdomain (its own envelope domain with its own SPF record). Copying a service&apos;s addresses into the record (flattening) saves lookups but breaks silently when the service changes its addresses.</source>
         <translation>送信に使っていないサービスを外す、自社サーバーを a や mx ではなく IP アドレスで記載する、またはサービスを専用のサブドメイン（独自の SPF レコードを持つエンベロープドメイン）から送信させる、のいずれかを行ってください。サービスのアドレスをレコードに直接書き写す方法（フラット化）でも参照回数は減りますが、サービスがアドレスを変更したときに気付かないまま認証が失敗するようになります。</translation>
     </message>
     <message>
@@ -4717,11 +5297,11 @@ Found: %4</source>
         <translation>%1: SPF はカスタム MAIL FROM のサブドメインに設定します</translation>
     </message>
     <message>
-        <source>By default %1 sends with an amazonses.com envelope domain, which has its own SPF. With a custom MAIL FROM subdomain (such as bounce.example.jp), that subdomain needs "v=spf1 include:amazonses.com -all" and an MX record feedback-smtp.&lt;region&gt;.amazonses.com for the AWS region you send from.</source>
+        <source>By default %1 sends with an amazonses.com envelope domain, which has its own SPF. With a custom MAIL FROM subdomain (such as bounce.example.jp), that subdomain needs &quot;v=spf1 include:amazonses.com -all&quot; and an MX record feedback-smtp.&lt;region&gt;.amazonses.com for the AWS region you send from.</source>
         <translation>%1 は既定では amazonses.com のエンベロープドメインで送信し、そのドメインには独自の SPF があります。カスタム MAIL FROM のサブドメイン（例: bounce.example.jp）を使う場合は、そのサブドメインに「v=spf1 include:amazonses.com -all」と、送信に使う AWS リージョンの MX レコード feedback-smtp.&lt;region&gt;.amazonses.com が必要です。</translation>
     </message>
     <message>
-        <source>Copy the region's MX value from the SES console (for Tokyo, the region is ap-northeast-1).</source>
+        <source>Copy the region&apos;s MX value from the SES console (for Tokyo, the region is ap-northeast-1).</source>
         <translation>リージョンの MX の値は SES コンソールからコピーしてください（東京リージョンは ap-northeast-1 です）。</translation>
     </message>
     <message>
@@ -4741,7 +5321,7 @@ Found: %4</source>
         <translation>%1 はドメインごとに DKIM のセレクタを決めるため、Todoku では事前に知ることができません。</translation>
     </message>
     <message>
-        <source>%1's own record also lists its server</source>
+        <source>%1&apos;s own record also lists its server</source>
         <translation>%1 の既定のレコードにはサーバー自体も含まれています</translation>
     </message>
     <message>
@@ -4749,11 +5329,11 @@ Found: %4</source>
         <translation>%1 が既定で設定するレコードには a:svNNNN.xserver.jp と mx も含まれます。サーバー名（svNNNN）経由で送信する場合は、管理画面に表示されているとおりにその項目を残してください。</translation>
     </message>
     <message>
-        <source>%1 sends from your server's IP address</source>
+        <source>%1 sends from your server&apos;s IP address</source>
         <translation>%1 はお使いのサーバーの IP アドレスから送信します</translation>
     </message>
     <message>
-        <source>No include: domain is known for %1; the record lists the server's own addresses (ip4/ip6).</source>
+        <source>No include: domain is known for %1; the record lists the server&apos;s own addresses (ip4/ip6).</source>
         <translation>%1 には既知の include: ドメインがないため、レコードにはサーバー自身のアドレス（ip4/ip6）を記載します。</translation>
     </message>
 </context>
@@ -4907,7 +5487,7 @@ Found: %4</source>
         <translation>%1 は SPF レコード（「v=spf1」で始まる TXT レコード）を公開していないため、受信側はどのサーバーがこのドメインのメールを送ってよいのか判断できません。Gmail はすべての送信者に SPF または DKIM を、大量送信者には両方を求めています。</translation>
     </message>
     <message>
-        <source>Publish a TXT record at %1 that lists your sending servers, e.g. “v=spf1 ip4:%2 -all”. Todoku's setup can make it for you.</source>
+        <source>Publish a TXT record at %1 that lists your sending servers, e.g. “v=spf1 ip4:%2 -all”. Todoku&apos;s setup can make it for you.</source>
         <translation>送信サーバーを列挙した TXT レコードを %1 に公開してください（例:「v=spf1 ip4:%2 -all」）。Todoku の設定ウィザードで作成できます。</translation>
     </message>
     <message>
@@ -4991,7 +5571,7 @@ Found: %4</source>
         <translation>%2 のレコードは %1 を include していますが、%1 は SPF レコードを公開していません。RFC 7208 では、この場合レコード全体が permerror になります。</translation>
     </message>
     <message>
-        <source>Check the spelling against your provider's instructions, or remove the include.</source>
+        <source>Check the spelling against your provider&apos;s instructions, or remove the include.</source>
         <translation>事業者の案内と綴りを照らし合わせるか、その include を削除してください。</translation>
     </message>
     <message>
@@ -5015,7 +5595,7 @@ Found: %4</source>
         <translation>%2 のレコードの項目が「%1」を指していますが、これは有効なドメイン名ではありません（空のラベル、63 文字を超えるラベル、または 253 文字を超える名前）。</translation>
     </message>
     <message>
-        <source>Correct the term's domain.</source>
+        <source>Correct the term&apos;s domain.</source>
         <translation>項目のドメイン名を修正してください。</translation>
     </message>
     <message>
@@ -5123,8 +5703,8 @@ Found: %4</source>
         <translation>レコードの長さが %2 文字あります</translation>
     </message>
     <message>
-        <source>One DNS character-string holds at most 255 characters, so the record must be published as several strings that receivers join (RFC 7208 §3.3). Many DNS panels split it for you; in a zone file write it as "..." "...".</source>
-        <translation>DNS の 1 つの文字列には 255 文字までしか入らないため、レコードは複数の文字列に分けて公開する必要があります（受信側が連結します。RFC 7208 §3.3）。多くの DNS 管理画面は自動で分割します。ゾーンファイルでは "..." "..." のように記述してください。</translation>
+        <source>One DNS character-string holds at most 255 characters, so the record must be published as several strings that receivers join (RFC 7208 §3.3). Many DNS panels split it for you; in a zone file write it as &quot;...&quot; &quot;...&quot;.</source>
+        <translation>DNS の 1 つの文字列には 255 文字までしか入らないため、レコードは複数の文字列に分けて公開する必要があります（受信側が連結します。RFC 7208 §3.3）。多くの DNS 管理画面は自動で分割します。ゾーンファイルでは &quot;...&quot; &quot;...&quot; のように記述してください。</translation>
     </message>
     <message>
         <source>The record of include:%1 could not be fetched (%3)</source>
@@ -5179,15 +5759,15 @@ Found: %4</source>
         <translation>受信サーバーは DNS の障害のため %1 の SPF レコード（またはそこから参照される名前）を取得できず、SPF の結果は temperror（一時エラー）になりました。受信側は通常、時間をおいて再試行します。</translation>
     </message>
     <message>
-        <source>If this repeats, check that the DNS servers of %1 answer for its SPF record and for the domains it includes. Todoku's domain check asks each of them.</source>
+        <source>If this repeats, check that the DNS servers of %1 answer for its SPF record and for the domains it includes. Todoku&apos;s domain check asks each of them.</source>
         <translation>繰り返し起きる場合は、%1 の DNS サーバーが SPF レコードと include 先のドメインについて応答しているか確認してください。Todoku のドメインチェックは各サーバーに直接問い合わせます。</translation>
     </message>
     <message>
-        <source>Gmail's summary: SPF %2 for %1</source>
+        <source>Gmail&apos;s summary: SPF %2 for %1</source>
         <translation>Gmail の概要: %1 の SPF は %2</translation>
     </message>
     <message>
-        <source>Only Gmail's summary table was pasted. It says SPF gave %2 for the sending server %1, but not which domain it checked or why.</source>
+        <source>Only Gmail&apos;s summary table was pasted. It says SPF gave %2 for the sending server %1, but not which domain it checked or why.</source>
         <translation>貼り付けられたのは Gmail の概要の表だけです。送信サーバー %1 の SPF の結果が %2 だったことはわかりますが、どのドメインを確認したのか、なぜその結果になったのかはわかりません。</translation>
     </message>
     <message>
@@ -5214,8 +5794,8 @@ Found: %4</source>
         <translation>公開中の SPF レコードを調べるドメイン。</translation>
     </message>
     <message>
-        <source>Usage: todoku-cli spf-lint DOMAIN | todoku-cli spf-lint --record "v=spf1 ..."</source>
-        <translation>使い方: todoku-cli spf-lint DOMAIN | todoku-cli spf-lint --record "v=spf1 ..."</translation>
+        <source>Usage: todoku-cli spf-lint DOMAIN | todoku-cli spf-lint --record &quot;v=spf1 ...&quot;</source>
+        <translation>使い方: todoku-cli spf-lint DOMAIN | todoku-cli spf-lint --record &quot;v=spf1 ...&quot;</translation>
     </message>
     <message>
         <source>This is not an SPF record: it must start with “v=spf1”.</source>
@@ -5327,19 +5907,19 @@ Found: %4</source>
     </message>
     <message>
         <source>Domain check</source>
-        <extracomment>Workspace name: live checks of a domain's DNS.</extracomment>
+        <extracomment>Workspace name: live checks of a domain&apos;s DNS.</extracomment>
         <translation>ドメイン診断</translation>
     </message>
     <message>
-        <source>Create the SPF, DKIM, DMARC, MX and PTR records your domain needs, in the form your registrar's control panel expects, and confirm that each one is published.</source>
+        <source>Create the SPF, DKIM, DMARC, MX and PTR records your domain needs, in the form your registrar&apos;s control panel expects, and confirm that each one is published.</source>
         <translation>ドメインに必要な SPF・DKIM・DMARC・MX・PTR レコードを、お使いのレジストラや DNS サービスの管理画面にそのまま入力できる形で作成し、実際に公開されたかを確認します。</translation>
     </message>
     <message>
-        <source>Paste Gmail's “Show original” page, a message source or a bounce. Todoku explains what Gmail decided, why, and what to change.</source>
+        <source>Paste Gmail&apos;s “Show original” page, a message source or a bounce. Todoku explains what Gmail decided, why, and what to change.</source>
         <translation>Gmail の「メッセージのソースを表示」の画面、メールのソース、またはエラーメールを貼り付けてください。Gmail がどう判定したか、その理由、直すべき点を説明します。</translation>
     </message>
     <message>
-        <source>Check a domain and its sending servers as Gmail sees them: MX, SPF, DKIM, DMARC, reverse DNS, HELO, blocklists and Gmail's sender requirements.</source>
+        <source>Check a domain and its sending servers as Gmail sees them: MX, SPF, DKIM, DMARC, reverse DNS, HELO, blocklists and Gmail&apos;s sender requirements.</source>
         <translation>ドメインと送信サーバーを Gmail と同じ視点で確認します。MX、SPF、DKIM、DMARC、逆引き、HELO、ブロックリスト、Gmail の送信者ガイドラインを調べます。</translation>
     </message>
     <message>

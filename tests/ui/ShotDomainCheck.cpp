@@ -6,17 +6,12 @@
 // PENDING.json (translations/pending/*.json merged) supplies Japanese for strings not yet in the catalog.
 #include <QApplication>
 #include <QDir>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QTreeWidget>
 
 #include "core/dns/AresLibrary.h"
@@ -31,28 +26,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/** Answers from a pending-translation file: {"Context|source": "text" or [forms]}. */
-class PendingTranslator : public QTranslator
-{
-public:
-    explicit PendingTranslator(const QString& path)
-    {
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly)) {
-            m_map = QJsonDocument::fromJson(f.readAll()).object();
-        }
-    }
-    bool isEmpty() const override { return m_map.isEmpty(); }
-    QString translate(const char* context, const char* source, const char*, int) const override
-    {
-        const QJsonValue v = m_map.value(QString::fromUtf8(context) + u'|' + QString::fromUtf8(source));
-        return v.isArray() ? v.toArray().first().toString() : v.toString();
-    }
-
-private:
-    QJsonObject m_map;
-};
 
 void settle()
 {
@@ -104,7 +77,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        qWarning("usage: ShotDomainCheck OUTDIR LANG [PENDING.json]");
+        qWarning("usage: ShotDomainCheck OUTDIR LANG");
         return 2;
     }
     const QString out = args.at(1);
@@ -122,10 +95,6 @@ int main(int argc, char** argv)
     QSettings store(config.filePath(u"settings.ini"_s), QSettings::IniFormat);
     AppSettings settings(&store);
     todoku::i18n::setLanguage(lang);
-    PendingTranslator pending(args.value(3));
-    if (lang == u"ja" && !pending.isEmpty()) {
-        QCoreApplication::installTranslator(&pending);
-    }
     todoku::AresLibrary ares;
     todoku::DnsServer server;
     server.address = QHostAddress::LocalHost;

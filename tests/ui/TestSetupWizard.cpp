@@ -25,7 +25,7 @@
 #include "core/setup/RecordRenderer.h"
 #include "core/setup/RecordSetGenerator.h"
 #include "tests/support/FakeResolver.h"
-#include "tests/support/PendingTranslator.h"
+#include "translations/I18n.h"
 #include "ui/setup/SetupWizard.h"
 
 #include <sys/stat.h>
@@ -557,16 +557,15 @@ void TestSetupWizard::registrarNamesFollowLanguage()
     combo->setCurrentIndex(onamae);
     QCOMPARE(combo->itemText(onamae), u"Onamae.com Navi"_s);
 
-    // A language switch (a translator installed sends LanguageChange) renames every panel in place.
-    test::PendingTranslator ja;
-    QCoreApplication::installTranslator(&ja);
+    // A language switch renames every panel in place.
+    QVERIFY(i18n::setLanguage(u"ja"_s));
     QTRY_COMPARE(combo->itemText(onamae), u"お名前.com Navi"_s);
     QCOMPARE(combo->itemText(combo->findData(u"sakura"_s)), u"さくらインターネット"_s);
     QCOMPARE(combo->currentData().toString(), u"onamae"_s); // the choice stays
     // The unconfirmed-facts note names the panel in the same language.
     QVERIFY2(child<QLabel>(&wizard, "registrarNoteLabel")->text().contains(u"お名前.com Navi"_s),
              qPrintable(child<QLabel>(&wizard, "registrarNoteLabel")->text()));
-    QCoreApplication::removeTranslator(&ja);
+    QVERIFY(i18n::setLanguage(u"en"_s));
     QTRY_COMPARE(combo->itemText(onamae), u"Onamae.com Navi"_s);
 }
 
