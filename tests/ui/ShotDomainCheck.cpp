@@ -108,6 +108,9 @@ int main(int argc, char** argv)
         window.showWorkspace(2);
         auto* pane = window.findChild<DomainCheckPane*>();
         pane->setDnsblLists(fixtureLists());
+        todoku::audit::AuthoritativeCheckOptions authoritative;
+        authoritative.port = server.port; // the zones' NS records name the fixture on 127.0.0.1
+        pane->setAuthoritativeOptions(authoritative);
         auto* tabs = pane->findChild<QTabWidget*>(u"detailsTabWidget"_s);
         auto* checklist = pane->findChild<QTreeWidget*>(u"checklistTreeWidget"_s);
 
