@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/todoku-cli/AnalyzeCommand.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 
 #include "app/todoku-cli/CliContext.h"
+#include "app/todoku-cli/WaitFor.h"
 #include "core/diagnosis/FindingCatalog.h"
 #include "core/diagnosis/MessageDiagnosis.h"
 #include "core/diagnosis/MessageRecheck.h"
@@ -119,11 +119,11 @@ namespace {
 MessageRechecks recheck(const PastedInput& pasted, const MessageDiagnosis& offline, DnsResolver* resolver)
 {
     MessageRecheck recheck(resolver);
-    QEventLoop loop;
-    QObject::connect(&recheck, &MessageRecheck::finished, &loop, &QEventLoop::quit);
-    recheck.start(offline,
-                  offline.dkimSignatures.isEmpty() ? QList<DkimPrepared>{} : dkim::prepare(pasted.message));
-    loop.exec();
+    waitFor(&recheck, &MessageRecheck::finished, [&] {
+        recheck.start(offline,
+                      offline.dkimSignatures.isEmpty() ? QList<DkimPrepared>{}
+                                                       : dkim::prepare(pasted.message));
+    });
     return recheck.rechecks();
 }
 

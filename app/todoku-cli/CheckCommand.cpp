@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/todoku-cli/CheckCommand.h"
 
-#include <QEventLoop>
-
 #include "app/todoku-cli/CliContext.h"
+#include "app/todoku-cli/WaitFor.h"
 #include "core/audit/AuthoritativeChecks.h"
 #include "core/audit/DomainAudit.h"
 #include "core/audit/TransportChecks.h"
@@ -143,12 +142,7 @@ int CheckCommand::run(const QCommandLineParser& parser, CliContext& context)
     audit::AuthoritativeCheckOptions authns;
     authns.port = quint16(nsPort);
     audit::addAuthoritativeChecks(audit, *domain, request.selectors, authns);
-    QEventLoop loop;
-    QObject::connect(&audit, &DomainAudit::finished, &loop, &QEventLoop::quit);
-    audit.start(request);
-    if (!audit.isFinished()) {
-        loop.exec();
-    }
+    waitFor(&audit, &DomainAudit::finished, [&] { audit.start(request); });
     const AuditReport& report = audit.report();
 
     if (context.options().json) {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/todoku-cli/DmarcCommand.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include "app/todoku-cli/CliContext.h"
+#include "app/todoku-cli/WaitFor.h"
 #include "core/common/ErrorText.h"
 #include "core/diagnosis/FindingCatalog.h"
 #include "core/dmarc/DmarcDiscovery.h"
@@ -181,10 +181,7 @@ int DmarcCommand::run(const QCommandLineParser& parser, CliContext& context)
     }
     PublicSuffixList psl;
     DmarcDiscovery discovery(context.resolver(), &psl);
-    QEventLoop loop;
-    QObject::connect(&discovery, &DmarcDiscovery::finished, &loop, &QEventLoop::quit);
-    discovery.start(ace.value(), identifiers);
-    loop.exec();
+    waitFor(&discovery, &DmarcDiscovery::finished, [&] { discovery.start(ace.value(), identifiers); });
     const DmarcDiscoveryResult& r = discovery.result();
     const DmarcPolicyAnswer& a = r.rfc7489;
     const DmarcEvaluation eval7489 = dmarc::evaluate(input, r, DmarcDiscoveryMethod::Rfc7489, psl);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/todoku-cli/DnsCommand.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include "app/todoku-cli/CliContext.h"
+#include "app/todoku-cli/WaitFor.h"
 #include "core/common/ErrorText.h"
 #include "core/dns/DnsName.h"
 #include "core/dns/DnsResolver.h"
@@ -67,9 +67,7 @@ int DnsCommand::run(const QCommandLineParser& parser, CliContext& context)
 
     todoku::DnsQuery* query = context.resolver()->lookup(ace.value(), type.value());
     std::unique_ptr<todoku::DnsQuery> owner(query);
-    QEventLoop loop;
-    QObject::connect(query, &todoku::DnsQuery::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    waitFor(query, &todoku::DnsQuery::finished, [] {}); // the lookup is already under way
     const todoku::DnsAnswer& answer = query->answer();
 
     if (context.options().json) {

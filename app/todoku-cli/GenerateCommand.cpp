@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/todoku-cli/GenerateCommand.h"
 
-#include <QEventLoop>
-
 #include "app/todoku-cli/CliContext.h"
+#include "app/todoku-cli/WaitFor.h"
 #include "core/dns/DnsName.h"
 #include "core/setup/ExistingRecords.h"
 #include "core/setup/RecordSetExporter.h"
@@ -171,10 +170,9 @@ int GenerateCommand::run(const QCommandLineParser& parser, CliContext& context)
         }
         // The same lookup the wizard's review page makes; what it finds joins any --existing-* value.
         ExistingRecordsLookup lookup(context.resolver());
-        QEventLoop loop;
-        QObject::connect(&lookup, &ExistingRecordsLookup::finished, &loop, &QEventLoop::quit);
-        lookup.lookup(dns::toAce(plan.domain.trimmed()).valueOr(plan.domain.trimmed()));
-        loop.exec();
+        waitFor(&lookup, &ExistingRecordsLookup::finished, [&] {
+            lookup.lookup(dns::toAce(plan.domain.trimmed()).valueOr(plan.domain.trimmed()));
+        });
         if (lookup.failed()) {
             return context.failInput(
                 tr("Could not ask DNS for the current records of %1: no definite answer.").arg(plan.domain));

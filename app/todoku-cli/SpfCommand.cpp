@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/todoku-cli/SpfCommand.h"
 
-#include <QEventLoop>
-
 #include "app/todoku-cli/CliContext.h"
+#include "app/todoku-cli/WaitFor.h"
 #include "core/common/ErrorText.h"
 #include "core/dns/DnsName.h"
 #include "core/spf/SpfEvaluator.h"
@@ -127,10 +126,7 @@ int SpfCommand::run(const QCommandLineParser& parser, CliContext& context)
     request.domain = domain.value();
 
     SpfEvaluator evaluator(context.resolver());
-    QEventLoop loop;
-    QObject::connect(&evaluator, &SpfEvaluator::finished, &loop, &QEventLoop::quit);
-    evaluator.start(request);
-    loop.exec();
+    waitFor(&evaluator, &SpfEvaluator::finished, [&] { evaluator.start(request); });
     const SpfResult& r = evaluator.result();
 
     if (context.options().json) {
