@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/audit/DomainAudit.h"
 
+#include <utility>
+
 #include "core/audit/AuditChecks_p.h"
 #include "core/dmarc/PublicSuffixList.h"
 #include "core/dns/DnsName.h"
@@ -150,7 +152,7 @@ void DomainAudit::onCheckFinished(int slot)
     item.state = AuditItemState::Done;
     item.status = audit::worstOf(item.findings);
     item.elapsedMs = m_clock.elapsed();
-    m_report.items[s.index] = item;
+    m_report.items[s.index] = std::move(item);
     // Deleted later: finished() may be emitted from inside the runner's own slot.
     s.runner.release()->deleteLater();
     --m_pending;
@@ -182,7 +184,7 @@ void DomainAudit::stopRunning(AuditItemState state)
         }
         item.status = audit::worstOf(item.findings);
         item.elapsedMs = m_clock.elapsed();
-        m_report.items[s.index] = item;
+        m_report.items[s.index] = std::move(item);
         s.runner->disconnect(this);
         s.runner.release()->deleteLater();
         --m_pending;
