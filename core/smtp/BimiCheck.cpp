@@ -72,13 +72,7 @@ void BimiCheck::check(const QString& domain)
         q->deleteLater();
         m_report.queries.append(answer);
         m_report.outcome = answer.outcome;
-        if (answer.isAnswer()) {
-            for (const QByteArray& text : answer.texts()) {
-                if (bimi::isBimiRecord(text)) {
-                    m_report.records.append(QString::fromUtf8(text));
-                }
-            }
-        }
+        m_report.records = tagtext::recordsIn(answer, bimi::isBimiRecord);
         if (m_report.records.size() == 1) {
             m_report.record = bimi::parseRecord(m_report.records.first().toUtf8());
         }

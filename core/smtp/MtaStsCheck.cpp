@@ -11,6 +11,7 @@
 #include "core/dns/DnsName.h"
 #include "core/dns/DnsQuery.h"
 #include "core/dns/DnsResolver.h"
+#include "core/smtp/TagText_p.h"
 
 namespace todoku {
 
@@ -134,15 +135,8 @@ void MtaStsCheck::start(const QString& domain, const std::optional<QStringList>&
 void MtaStsCheck::onRecord(const DnsAnswer& answer)
 {
     m_report.recordOutcome = answer.outcome;
-    if (!answer.isAnswer()) {
-        return;
-    }
     // RFC 8461 §3.1: records not beginning with v=STSv1 are discarded; exactly one must remain.
-    for (const QByteArray& text : answer.texts()) {
-        if (mtasts::isStsRecord(text)) {
-            m_report.stsRecords.append(QString::fromUtf8(text));
-        }
-    }
+    m_report.stsRecords = tagtext::recordsIn(answer, mtasts::isStsRecord);
     if (m_report.stsRecords.size() != 1) {
         return;
     }

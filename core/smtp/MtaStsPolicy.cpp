@@ -2,61 +2,18 @@
 #include "core/smtp/MtaStsPolicy.h"
 
 #include "core/dns/DnsName.h"
+#include "core/smtp/TagText_p.h"
 
 namespace todoku::mtasts {
 
 namespace {
 
+using tagtext::isExtensionName;
+using tagtext::trimmedWsp;
+
 bool isAlnum(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-bool isWsp(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-// sts-ext-name / sts-policy-ext-name: (ALPHA / DIGIT) *31(ALPHA / DIGIT / "_" / "-" / ".").
-bool isExtensionName(const QByteArray& name)
-{
-    if (name.isEmpty() || name.size() > 32 || !isAlnum(name.at(0))) {
-        return false;
-    }
-    for (const char c : name) {
-        if (!isAlnum(c) && c != '_' && c != '-' && c != '.') {
-            return false;
-        }
-    }
-    return true;
-}
-
-// sts-ext-value: 1*(%x21-3A / %x3C / %x3E-7E), printable ASCII without "=", ";" and space.
-bool isExtensionValue(const QByteArray& value)
-{
-    if (value.isEmpty()) {
-        return false;
-    }
-    for (const char c : value) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u < 0x21 || u > 0x7E || c == '=' || c == ';') {
-            return false;
-        }
-    }
-    return true;
-}
-
-QByteArray trimmedWsp(const QByteArray& text)
-{
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && isWsp(text.at(begin))) {
-        ++begin;
-    }
-    while (end > begin && isWsp(text.at(end - 1))) {
-        --end;
-    }
-    return text.mid(begin, end - begin);
 }
 
 // A host name as RFC 5321's Domain: dot-separated labels of letters, digits and inner hyphens.
@@ -88,11 +45,7 @@ QString lowerNoDot(const QString& name)
 bool isStsRecord(const QByteArray& text)
 {
     // The version must be followed by the field delimiter (or end the text, which §3.1 then rejects).
-    if (!text.startsWith("v=STSv1")) {
-        return false;
-    }
-    const QByteArray rest = text.mid(7);
-    return rest.isEmpty() || trimmedWsp(rest).startsWith(';');
+    return tagtext::startsWithVersion(text, "v=STSv1");
 }
 
 MtaStsRecord parseRecord(const QByteArray& text)
@@ -135,7 +88,7 @@ MtaStsRecord parseRecord(const QByteArray& text)
                 r.id = QString::fromLatin1(value);
                 haveId = true;
             }
-        } else if (eq > 0 && isExtensionName(name) && isExtensionValue(value)) {
+        } else if (eq > 0 && isExtensionName(name) && tagtext::isExtension(name, value)) {
             r.extensions.append(QString::fromLatin1(field));
         } else {
             r.fault = QString::fromLatin1(field);

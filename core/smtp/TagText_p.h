@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Shared splitting of "v=X; name=value; …" TXT records (TLS-RPT, BIMI); private to core/smtp.
+// Shared splitting of "v=X; name=value; …" TXT records (TLS-RPT, BIMI, MTA-STS); private to core/smtp.
 #pragma once
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include "core/dns/DnsRecord.h"
 
 namespace todoku::tagtext {
 
@@ -34,6 +37,36 @@ inline bool startsWithVersion(const QByteArray& text, const char* version)
     }
     const QByteArray rest = trimmedWsp(text.mid(qstrlen(version)));
     return rest.isEmpty() || rest.startsWith(';');
+}
+
+/** A field or extension name: (ALPHA / DIGIT) *31(ALPHA / DIGIT / "_" / "-" / "."), as RFC 8460/8461. */
+inline bool isExtensionName(const QByteArray& name)
+{
+    if (name.isEmpty() || name.size() > 32) {
+        return false;
+    }
+    for (qsizetype k = 0; k < name.size(); ++k) {
+        const char c = name.at(k);
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!alnum && (k == 0 || (c != '_' && c != '-' && c != '.'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/** The texts of a TXT answer that `isRecord` keeps (its version filter); the RFCs discard all others. */
+inline QStringList recordsIn(const DnsAnswer& answer, bool (*isRecord)(const QByteArray&))
+{
+    QStringList out;
+    if (answer.isAnswer()) {
+        for (const QByteArray& text : answer.texts()) {
+            if (isRecord(text)) {
+                out.append(QString::fromUtf8(text));
+            }
+        }
+    }
+    return out;
 }
 
 struct Field
@@ -74,13 +107,7 @@ inline Fields split(const QByteArray& text, const char* version)
         }
         const qsizetype eq = raw.indexOf('=');
         const QByteArray name = eq < 0 ? raw : trimmedWsp(raw.left(eq));
-        bool nameOk = eq > 0 && !name.isEmpty() && name.size() <= 32;
-        for (qsizetype k = 0; nameOk && k < name.size(); ++k) {
-            const char c = name.at(k);
-            const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            nameOk = alnum || (k > 0 && (c == '_' || c == '-' || c == '.'));
-        }
-        if (!nameOk) {
+        if (eq <= 0 || !isExtensionName(name)) {
             out.fault = QString::fromUtf8(raw);
             return out;
         }

@@ -74,13 +74,7 @@ void TlsRptCheck::check(const QString& domain)
         q->deleteLater();
         m_report.queries.append(answer);
         m_report.outcome = answer.outcome;
-        if (answer.isAnswer()) {
-            for (const QByteArray& text : answer.texts()) {
-                if (tlsrpt::isTlsRptRecord(text)) {
-                    m_report.records.append(QString::fromUtf8(text));
-                }
-            }
-        }
+        m_report.records = tagtext::recordsIn(answer, tlsrpt::isTlsRptRecord);
         if (m_report.records.size() == 1) {
             m_report.record = tlsrpt::parseRecord(m_report.records.first().toUtf8());
         }
