@@ -16,6 +16,7 @@
 #include "core/diagnosis/FindingCatalog.h"
 #include "core/dns/DnsText.h"
 #include "core/setup/RecordSetExporter.h"
+#include "ui/widgets/SeverityIcon.h"
 #include "ui/widgets/WrappingItemDelegate.h"
 
 using namespace todoku;
@@ -39,21 +40,6 @@ enum class RowKind
     Record,
     Evidence
 };
-
-QIcon severityIcon(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return QIcon(QStringLiteral(":/icons/severity-error.svg"));
-    case Severity::Warning:
-        return QIcon(QStringLiteral(":/icons/severity-warning.svg"));
-    case Severity::Info:
-        return QIcon(QStringLiteral(":/icons/severity-info.svg"));
-    case Severity::Ok:
-        return QIcon(QStringLiteral(":/icons/severity-ok.svg"));
-    }
-    Q_UNREACHABLE();
-}
 
 /** Line breaks as QPlainTextEdit counts them: one block per line of the paste, as PastedInput numbers them.
  */

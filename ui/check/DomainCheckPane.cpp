@@ -25,26 +25,12 @@
 #include "core/dns/DnsText.h"
 #include "core/setup/RecordSetExporter.h"
 #include "ui/AppSettings.h"
+#include "ui/widgets/SeverityIcon.h"
 #include "ui/widgets/WrappingItemDelegate.h"
 
 using namespace todoku;
 
 namespace {
-
-QIcon severityIcon(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return QIcon(QStringLiteral(":/icons/severity-error.svg"));
-    case Severity::Warning:
-        return QIcon(QStringLiteral(":/icons/severity-warning.svg"));
-    case Severity::Info:
-        return QIcon(QStringLiteral(":/icons/severity-info.svg"));
-    case Severity::Ok:
-        return QIcon(QStringLiteral(":/icons/severity-ok.svg"));
-    }
-    Q_UNREACHABLE();
-}
 
 QIcon unknownIcon()
 {
