@@ -22,24 +22,6 @@ using todoku::test::findingIds;
 
 namespace {
 
-/** The shipped ZEN and DBL entries, pointed at the fixture's fake lists. */
-QList<DnsblList> fixtureLists()
-{
-    QList<DnsblList> out;
-    for (DnsblList l : defaultDnsblLists()) {
-        if (l.id == u"spamhaus-zen") {
-            l.zone = QStringLiteral("bl.dnsbl.test");
-            l.dqsZone = QStringLiteral("dq.dnsbl.test");
-            out.append(l);
-        } else if (l.id == u"spamhaus-dbl") {
-            l.zone = QStringLiteral("dbl.dnsbl.test");
-            l.dqsZone.clear();
-            out.append(l);
-        }
-    }
-    return out;
-}
-
 QList<QHostAddress> addresses(const QStringList& ips)
 {
     QList<QHostAddress> out;
@@ -448,7 +430,7 @@ private:
         r.ips = addresses(ips);
         r.selectors = selectors;
         r.helo = helo;
-        r.dnsblLists = fixtureLists();
+        r.dnsblLists = test::fixtureDnsblLists();
         return r;
     }
 

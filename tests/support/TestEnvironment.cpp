@@ -98,4 +98,21 @@ void stopExtraNamed(const QString& stateDir)
     p.waitForFinished(30000);
 }
 
+QList<DnsblList> fixtureDnsblLists()
+{
+    QList<DnsblList> out;
+    for (DnsblList l : defaultDnsblLists()) {
+        if (l.id == u"spamhaus-zen") {
+            l.zone = QStringLiteral("bl.dnsbl.test");
+            l.dqsZone = QStringLiteral("dq.dnsbl.test");
+            out.append(l);
+        } else if (l.id == u"spamhaus-dbl") {
+            l.zone = QStringLiteral("dbl.dnsbl.test");
+            l.dqsZone.clear();
+            out.append(l);
+        }
+    }
+    return out;
+}
+
 } // namespace todoku::test

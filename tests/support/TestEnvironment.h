@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/dns/DnsTypes.h"
+#include "core/smtp/DnsblCheck.h"
 
 namespace todoku::test {
 
@@ -22,6 +23,8 @@ std::optional<DnsServer> fixtureServerV6();
  * wait for retries, and `timeoutMs` for each query.
  */
 DnsResolverSettings fixtureSettings(const DnsServer& server, int timeoutMs = 2000);
+/** The shipped Spamhaus ZEN and DBL entries, pointed at the fixture's fake lists (tests/zones/dnsbl.test). */
+QList<DnsblList> fixtureDnsblLists();
 
 /**
  * Starts another `named` (tests/support/named_fixture.py) serving zoneDir's *.zone files on 127.0.0.1 at a

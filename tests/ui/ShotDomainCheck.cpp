@@ -35,24 +35,6 @@ void settle()
     }
 }
 
-/** The shipped ZEN and DBL entries, pointed at the fixture's fake lists. */
-QList<todoku::DnsblList> fixtureLists()
-{
-    QList<todoku::DnsblList> out;
-    for (todoku::DnsblList l : todoku::defaultDnsblLists()) {
-        if (l.id == u"spamhaus-zen") {
-            l.zone = u"bl.dnsbl.test"_s;
-            l.dqsZone = u"dq.dnsbl.test"_s;
-            out.append(l);
-        } else if (l.id == u"spamhaus-dbl") {
-            l.zone = u"dbl.dnsbl.test"_s;
-            l.dqsZone.clear();
-            out.append(l);
-        }
-    }
-    return out;
-}
-
 /** Expands the rows whose status is not plain OK, and the Gmail list. */
 void expandProblems(QTreeWidget* tree)
 {
@@ -107,7 +89,7 @@ int main(int argc, char** argv)
         window.show();
         window.showWorkspace(2);
         auto* pane = window.findChild<DomainCheckPane*>();
-        pane->setDnsblLists(fixtureLists());
+        pane->setDnsblLists(todoku::test::fixtureDnsblLists());
         todoku::audit::AuthoritativeCheckOptions authoritative;
         authoritative.port = server.port; // the zones' NS records name the fixture on 127.0.0.1
         pane->setAuthoritativeOptions(authoritative);

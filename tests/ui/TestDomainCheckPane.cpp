@@ -37,24 +37,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/** The shipped ZEN and DBL entries, pointed at the fixture's fake lists (as TestDomainAudit does). */
-QList<DnsblList> fixtureLists()
-{
-    QList<DnsblList> out;
-    for (DnsblList l : defaultDnsblLists()) {
-        if (l.id == u"spamhaus-zen") {
-            l.zone = QStringLiteral("bl.dnsbl.test");
-            l.dqsZone = QStringLiteral("dq.dnsbl.test");
-            out.append(l);
-        } else if (l.id == u"spamhaus-dbl") {
-            l.zone = QStringLiteral("dbl.dnsbl.test");
-            l.dqsZone.clear();
-            out.append(l);
-        }
-    }
-    return out;
-}
-
 QStringList rowKeys(const QTreeWidget* tree)
 {
     QStringList out;
@@ -153,7 +135,7 @@ void TestDomainCheckPane::makePane(const DnsResolverSettings& settings)
     m_pane.reset();
     m_resolver = std::make_unique<AresResolver>(settings);
     m_pane = std::make_unique<DomainCheckPane>(m_resolver.get());
-    m_pane->setDnsblLists(fixtureLists());
+    m_pane->setDnsblLists(test::fixtureDnsblLists());
     audit::AuthoritativeCheckOptions authoritative;
     authoritative.port = settings.servers.value(0).port;
     m_pane->setAuthoritativeOptions(authoritative);
