@@ -33,7 +33,7 @@ public:
     {
         for (const AuditItem& i : items) {
             if (i.check == u"dmarc" && i.dmarc) {
-                m_dmarcPolicy = policyFor(*i.dmarc);
+                m_dmarcPolicy = i.dmarc->requestedPolicy();
             }
         }
     }
@@ -65,15 +65,6 @@ private:
      * The policy that applies to mail from the domain (RFC 7489 §6.6.3): p= when its own _dmarc holds the
      * record, sp= when it came from the organisational domain; none without a valid record.
      */
-    static std::optional<DmarcPolicy> policyFor(const DmarcDiscoveryResult& r)
-    {
-        const DmarcPolicyAnswer& a = r.rfc7489;
-        if (a.status != DmarcRecordStatus::Found || !a.record) {
-            return std::nullopt;
-        }
-        return a.recordDomain == r.domain ? a.record->domainPolicy() : a.record->effectiveSubdomainPolicy();
-    }
-
     AuditItem m_item;
     std::optional<DmarcPolicy> m_dmarcPolicy;
 };

@@ -106,20 +106,11 @@ void MessageRecheck::compareDmarc()
 {
     const DmarcDiscoveryResult& found = m_dmarc->result();
     const DmarcPolicyAnswer& answer = found.rfc7489;
-    // The policy that applies to the From domain now: its own p=, or the organisational record's sp=.
-    QString now;
-    if (answer.record && answer.record->isUsable()) {
-        const bool own = answer.recordDomain == found.domain;
-        const auto policy =
-            !own && answer.record->subdomainPolicy ? answer.record->subdomainPolicy : answer.record->policy;
-        now = policy ? dmarc::policyName(*policy) : QStringLiteral("none");
-    }
+    const std::optional<DmarcPolicy> policy = found.requestedPolicy();
+    const QString now = policy ? dmarc::policyName(*policy) : QString();
     const QString& domain = m_recordedDmarc.fromDomain;
     const bool recordedNone = m_recordedDmarc.result == u"none";
-    const bool lookupFailed = std::any_of(found.findings.cbegin(),
-                                          found.findings.cend(),
-                                          [](const Finding& f) { return f.id == u"dmarc.temperror"; });
-    if (lookupFailed) {
+    if (answer.status == DmarcRecordStatus::TempError) {
         return; // no answer now says nothing about then
     }
     if (recordedNone && !now.isEmpty()) {

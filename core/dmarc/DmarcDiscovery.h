@@ -92,6 +92,18 @@ struct DmarcDiscoveryResult
     QList<Finding> findings;
 
     bool methodsDiffer() const { return !rfc7489.sameAs(treeWalk); }
+    /**
+     * The policy RFC 7489 asks for mail from `domain`: p= of its own record, sp= (else p=) of the
+     * organisational domain's; nothing without a usable record.
+     */
+    std::optional<DmarcPolicy> requestedPolicy() const
+    {
+        if (rfc7489.status != DmarcRecordStatus::Found || !rfc7489.record) {
+            return std::nullopt;
+        }
+        return rfc7489.recordDomain == domain ? rfc7489.record->domainPolicy()
+                                              : rfc7489.record->effectiveSubdomainPolicy();
+    }
     const DmarcPolicyAnswer& answer(DmarcDiscoveryMethod method) const
     {
         return method == DmarcDiscoveryMethod::Rfc7489 ? rfc7489 : treeWalk;
