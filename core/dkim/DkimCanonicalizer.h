@@ -31,7 +31,7 @@ public:
     DkimBodyHasher& operator=(const DkimBodyHasher&) = delete;
 
     void add(const char* data, qsizetype size);
-    void add(const QByteArray& data) { add(data.constData(), data.size()); }
+    void add(QByteArrayView data) { add(data.constData(), data.size()); }
     /** Ends the body and returns the hash. Call once. */
     QByteArray finish();
     /** Length of the whole canonical body (not cut at l=); valid after finish(). */

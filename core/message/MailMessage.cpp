@@ -2,6 +2,7 @@
 #include "core/message/MailMessage.h"
 
 #include <QStringDecoder>
+#include <cstring>
 
 namespace todoku {
 
@@ -60,6 +61,24 @@ LineSpan lineAt(const QByteArray& input, qsizetype from)
         }
     }
     return {from, i - from, next};
+}
+
+/** True if a CR in the input from `from` on stands alone: not followed by LF (an old Mac line end). */
+bool hasLoneCr(const QByteArray& input, qsizetype from)
+{
+    const char* p = input.constData() + from;
+    const char* const end = input.constData() + input.size();
+    while (p < end) {
+        const auto* cr = static_cast<const char*>(std::memchr(p, '\r', size_t(end - p)));
+        if (!cr) {
+            return false;
+        }
+        if (cr + 1 == end || cr[1] != '\n') {
+            return true;
+        }
+        p = cr + 2;
+    }
+    return false;
 }
 
 /** The input from `from` on with every line ending made CRLF, the last line's too: one pass, one copy. */
@@ -121,8 +140,8 @@ bool MailMessage::isFieldStart(const QByteArray& line)
 MailMessage MailMessage::parse(const QByteArray& raw, int firstLine, qsizetype from)
 {
     MailMessage message;
-    // Lines are read one at a time up to the end of the header; the body, which may be tens of MB, is
-    // converted to CRLF lines in one pass, so a large message costs one copy rather than one per line.
+    // Lines are read one at a time up to the end of the header; the body, which may be tens of MB, is left
+    // where it lies (see body()).
     const QByteArray* input = &raw;
     const auto lineText = [&](const LineSpan& l) {
         return input->mid(l.start, l.length);
@@ -207,7 +226,12 @@ MailMessage MailMessage::parse(const QByteArray& raw, int firstLine, qsizetype f
     }
     if (pos < input->size()) {
         message.m_bodyLine = firstLine + i;
-        message.m_body = crlfLines(*input, pos);
+        if (input == &dedented || hasLoneCr(*input, pos)) {
+            message.m_text = crlfLines(*input, pos);
+        } else {
+            message.m_text = raw; // shares the input's data: no copy
+            message.m_bodyFrom = pos;
+        }
     }
     return message;
 }

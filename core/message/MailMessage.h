@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -44,15 +45,21 @@ public:
     /** The topmost field of that name, or nullptr. */
     const HeaderField* field(const QString& name) const;
 
-    /** The body as pasted, lines joined by CRLF (the canonical form DKIM hashes). */
-    const QByteArray& body() const { return m_body; }
+    /**
+     * The body as it lies in the input: its lines end in CRLF or bare LF, as pasted (DKIM's body hasher
+     * reads either as CRLF). It is a view into the input, not a copy, so a message of tens of MB costs no
+     * second copy; the view is valid while this MailMessage lives (and, for input made with
+     * QByteArray::fromRawData, while that data does). Lone CR line ends, and an indent removed from the
+     * paste, are the exceptions: then the body is converted to CRLF lines once, in a buffer of its own.
+     */
+    QByteArrayView body() const { return QByteArrayView(m_text).sliced(m_bodyFrom); }
     /** Line number of the body's first line; 0 if there is no body. */
     int bodyLine() const { return m_bodyLine; }
 
     bool hasBlankLineSeparator() const { return m_blankLine; }
     /** Columns of indentation removed from every line (text copied with a leading indent). */
     int removedIndent() const { return m_removedIndent; }
-    bool isEmpty() const { return m_headers.isEmpty() && m_body.isEmpty(); }
+    bool isEmpty() const { return m_headers.isEmpty() && body().isEmpty(); }
 
     /** Splits on CRLF, LF or lone CR; the separators are dropped. At most `maxLines` lines if not -1. */
     static QList<QByteArray> splitLines(const QByteArray& input, int maxLines = -1);
@@ -64,7 +71,8 @@ public:
 
 private:
     QList<HeaderField> m_headers;
-    QByteArray m_body;
+    QByteArray m_text;        ///< holds the body: the input itself (shared, not copied) or a converted body
+    qsizetype m_bodyFrom = 0; ///< where the body starts in m_text
     int m_bodyLine = 0;
     bool m_blankLine = false;
     int m_removedIndent = 0;

@@ -2,6 +2,7 @@
 // MailMessage: line ends, folding, line numbers, indents from copying, a missing blank line.
 #include <QTest>
 
+#include "core/dkim/DkimCanonicalizer.h"
 #include "core/message/MailMessage.h"
 
 using namespace todoku;
@@ -26,10 +27,19 @@ private slots:
 void TestMailMessage::lineEnds_data()
 {
     QTest::addColumn<QByteArray>("input");
-    QTest::newRow("CRLF") << QByteArray("From: a@example.jp\r\nSubject: hi\r\n\r\nbody\r\n");
-    QTest::newRow("LF") << QByteArray("From: a@example.jp\nSubject: hi\n\nbody\n");
-    QTest::newRow("CR") << QByteArray("From: a@example.jp\rSubject: hi\r\rbody\r");
-    QTest::newRow("mixed") << QByteArray("From: a@example.jp\r\nSubject: hi\n\rbody");
+    QTest::addColumn<QByteArray>("body"); // what body() gives
+    QTest::addColumn<bool>("view");       // body() points into the input (no copy)
+    QTest::newRow("CRLF") << QByteArray("From: a@example.jp\r\nSubject: hi\r\n\r\nbody\r\n")
+                          << QByteArray("body\r\n") << true;
+    QTest::newRow("LF") << QByteArray("From: a@example.jp\nSubject: hi\n\nbody\n") << QByteArray("body\n")
+                        << true;
+    // Lone CRs are the one line end the body hasher would read as content: converted to CRLF.
+    QTest::newRow("CR") << QByteArray("From: a@example.jp\rSubject: hi\r\rbody\r") << QByteArray("body\r\n")
+                        << false;
+    QTest::newRow("mixed") << QByteArray("From: a@example.jp\r\nSubject: hi\n\rbody") << QByteArray("body")
+                           << true;
+    QTest::newRow("mixed body") << QByteArray("From: a@example.jp\nSubject: hi\n\nline 1\r\nline 2\nline 3\r")
+                                << QByteArray("line 1\r\nline 2\r\nline 3\r\n") << false;
 }
 
 void TestMailMessage::lineEnds()
@@ -41,8 +51,16 @@ void TestMailMessage::lineEnds()
     QCOMPARE(m.headers().at(1).value, u"hi"_s);
     QCOMPARE(m.headers().at(1).line, 2);
     QVERIFY(m.hasBlankLineSeparator());
-    QCOMPARE(m.body(), QByteArray("body\r\n"));
+    QFETCH(QByteArray, body);
+    QCOMPARE(m.body().toByteArray(), body);
     QCOMPARE(m.bodyLine(), 4);
+    QFETCH(bool, view);
+    const char* at = m.body().constData();
+    QCOMPARE(at >= input.constData() && at < input.constData() + input.size(), view);
+    // Whatever the line ends, DKIM canonicalizes the same body.
+    const QByteArray crlf = body.endsWith('\n') ? body : body + "\r\n";
+    QCOMPARE(dkim::canonicalBody(m.body().toByteArray(), DkimCanonicalization::Simple),
+             QByteArray(crlf).replace("\r\n", "\n").replace('\n', "\r\n"));
 }
 
 void TestMailMessage::foldingAndLineNumbers()
@@ -74,7 +92,7 @@ void TestMailMessage::copiedIndentIsRemoved()
     QCOMPARE(m.headers().size(), 3);
     QCOMPARE(m.headers().at(1).lineCount, 2); // the deeper indent is still folding
     QCOMPARE(m.headers().at(1).value, u"from x    by y"_s);
-    QCOMPARE(m.body(), QByteArray("body\r\n"));
+    QCOMPARE(m.body().toByteArray(), QByteArray("body\r\n")); // dedented, so converted
 }
 
 void TestMailMessage::missingBlankLine()
@@ -83,7 +101,7 @@ void TestMailMessage::missingBlankLine()
     QCOMPARE(m.headers().size(), 2);
     QVERIFY(!m.hasBlankLineSeparator());
     QCOMPARE(m.bodyLine(), 3);
-    QCOMPARE(m.body(), QByteArray("Hello, this is the body.\r\n"));
+    QCOMPARE(m.body().toByteArray(), QByteArray("Hello, this is the body.\n"));
 }
 
 void TestMailMessage::headersOnly()
