@@ -4091,6 +4091,18 @@
         <source>a network error</source>
         <translation>ネットワークエラー</translation>
     </message>
+    <message>
+        <source>BIMI needs DMARC, but %1 has no usable DMARC record</source>
+        <translation>BIMI には DMARC が必要ですが、%1 には有効な DMARC レコードがありません</translation>
+    </message>
+    <message>
+        <source>Mail clients show a BIMI logo only for domains whose DMARC policy is quarantine or reject; without a DMARC record the BIMI record has no effect.</source>
+        <translation>メールソフトが BIMI ロゴを表示するのは、DMARC ポリシーが quarantine（隔離）または reject（拒否）のドメインだけです。DMARC レコードがなければ、BIMI レコードは効果がありません。</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record at _dmarc.%1 and raise it to p=quarantine or p=reject once the reports show all your mail passes.</source>
+        <translation>_dmarc.%1 に DMARC レコードを公開し、レポートで自ドメインのメールがすべて認証に成功していることを確認してから p=quarantine または p=reject に引き上げてください。</translation>
+    </message>
 </context>
 <context>
     <name>PtrRequestLetter</name>

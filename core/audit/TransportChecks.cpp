@@ -34,6 +34,8 @@ public:
         for (const AuditItem& i : items) {
             if (i.check == u"dmarc" && i.dmarc) {
                 m_dmarcPolicy = i.dmarc->requestedPolicy();
+                // A failed lookup says nothing; none, several or an invalid one mean no policy at all.
+                m_dmarcMissing = !m_dmarcPolicy && i.dmarc->rfc7489.status != DmarcRecordStatus::TempError;
             }
         }
     }
@@ -42,6 +44,7 @@ public:
         auto* check = new ModuleCheck(resolver, this);
         if constexpr (std::is_same_v<ModuleCheck, BimiCheck>) {
             check->setDmarcPolicy(m_dmarcPolicy);
+            check->setDmarcMissing(m_dmarcMissing);
         }
         QObject::connect(check, &ModuleCheck::finished, this, [this, check] {
             const auto& report = check->report();
@@ -67,6 +70,7 @@ private:
      */
     AuditItem m_item;
     std::optional<DmarcPolicy> m_dmarcPolicy;
+    bool m_dmarcMissing = false;
 };
 
 } // namespace

@@ -65,6 +65,7 @@ void BimiCheck::check(const QString& domain)
     m_report = BimiReport{};
     m_report.domain = dns::withoutTrailingDot(domain).toLower();
     m_report.dmarcPolicy = m_dmarcPolicy;
+    m_report.dmarcMissing = m_dmarcMissing && !m_dmarcPolicy;
     DnsQuery* q =
         m_resolver->lookup(QStringLiteral("default._bimi.") + m_report.domain, DnsRecordType::TXT, {}, this);
     connect(q, &DnsQuery::finished, this, [this, q] {
@@ -126,8 +127,11 @@ void BimiCheck::finish()
     if (r.dmarcPolicy && *r.dmarcPolicy == DmarcPolicy::None) {
         add("bimi.dmarc-not-enforced", Severity::Info, {d, dmarc::policyName(*r.dmarcPolicy)});
     }
+    if (r.dmarcMissing) {
+        add("bimi.dmarc-missing", Severity::Info, {d});
+    }
     // Info, as asked, but no "ok": the logo will not be shown until DMARC is enforced.
-    bool problems = r.dmarcPolicy && *r.dmarcPolicy == DmarcPolicy::None;
+    bool problems = (r.dmarcPolicy && *r.dmarcPolicy == DmarcPolicy::None) || r.dmarcMissing;
     for (const Finding& f : std::as_const(r.findings)) {
         problems = problems || f.severity >= Severity::Warning;
     }

@@ -33,9 +33,10 @@ struct BimiReport
     QStringList records;                       ///< TXT texts beginning with v=BIMI1
     BimiRecord record;
     std::optional<DmarcPolicy> dmarcPolicy; ///< as the caller passed it
+    bool dmarcMissing = false;              ///< the caller found no usable DMARC record
     QList<DnsAnswer> queries;
     /** bimi.none, .temperror, .multiple-records, .syntax, .declined, .logo-not-svg, .no-authority,
-     * .dmarc-not-enforced, .ok */
+     * .dmarc-not-enforced, .dmarc-missing, .ok */
     QList<Finding> findings;
 };
 
@@ -57,6 +58,8 @@ public:
 
     /** The domain's DMARC policy, if known: BIMI is shown only at quarantine or reject (info otherwise). */
     void setDmarcPolicy(std::optional<DmarcPolicy> policy) { m_dmarcPolicy = policy; }
+    /** The domain has no usable DMARC record (none, several, or invalid): no logo can be shown. */
+    void setDmarcMissing(bool missing) { m_dmarcMissing = missing; }
     /** `domain`: ASCII, no trailing dot. */
     void check(const QString& domain);
     const BimiReport& report() const { return m_report; }
@@ -69,6 +72,7 @@ private:
 
     QPointer<DnsResolver> m_resolver;
     std::optional<DmarcPolicy> m_dmarcPolicy;
+    bool m_dmarcMissing = false;
     BimiReport m_report;
 };
 

@@ -226,6 +226,15 @@ constexpr FindingTextEntry ENTRIES[] = {
      QT_TRANSLATE_NOOP("MtaStsFindings",
                        "Mail clients show a BIMI logo only for domains whose DMARC policy is enforced."),
      QT_TRANSLATE_NOOP("MtaStsFindings", "Raise the DMARC policy of %1 to p=quarantine or p=reject.")},
+    // %1 domain.
+    {"bimi.dmarc-missing",
+     QT_TRANSLATE_NOOP("MtaStsFindings", "BIMI needs DMARC, but %1 has no usable DMARC record"),
+     QT_TRANSLATE_NOOP("MtaStsFindings",
+                       "Mail clients show a BIMI logo only for domains whose DMARC policy is quarantine or "
+                       "reject; without a DMARC record the BIMI record has no effect."),
+     QT_TRANSLATE_NOOP("MtaStsFindings",
+                       "Publish a DMARC record at _dmarc.%1 and raise it to p=quarantine or p=reject once "
+                       "the reports show all your mail passes.")},
 };
 
 // The reason codes MtaStsCheck puts in %3 of policy-tls and policy-unreachable.

@@ -257,16 +257,17 @@ private slots:
     void bimiGetsDmarcPolicy_data()
     {
         QTest::addColumn<QString>("domain");
-        QTest::addColumn<bool>("notEnforced");
-        QTest::newRow("p=none") << u"bimi.audit.test"_s << true;
-        QTest::newRow("p=quarantine") << u"bimiok.audit.test"_s << false;
+        QTest::addColumn<QString>("dmarcFinding"); // empty: BIMI is ok
+        QTest::newRow("p=none") << u"bimi.audit.test"_s << u"bimi.dmarc-not-enforced"_s;
+        QTest::newRow("p=quarantine") << u"bimiok.audit.test"_s << QString();
+        QTest::newRow("no DMARC record") << u"biminodmarc.audit.test"_s << u"bimi.dmarc-missing"_s;
     }
 
     /** BIMI waits for the dmarc item and judges the policy found there (p=, not sp=, for the domain). */
     void bimiGetsDmarcPolicy()
     {
         QFETCH(QString, domain);
-        QFETCH(bool, notEnforced);
+        QFETCH(QString, dmarcFinding);
         AresResolver resolver(m_settings);
         DomainAudit audit(&resolver);
         audit::addTransportChecks(audit, domain);
@@ -289,9 +290,10 @@ private slots:
         const AuditItem* bimi = r.item(u"bimi"_s);
         QCOMPARE(bimi->state, AuditItemState::Done);
         const QStringList ids = findingIds(bimi->findings);
-        QCOMPARE(ids.contains(u"bimi.dmarc-not-enforced"_s), notEnforced);
-        QCOMPARE(ids.contains(u"bimi.ok"_s), !notEnforced);
-        if (notEnforced) {
+        QCOMPARE(ids.contains(u"bimi.dmarc-not-enforced"_s), dmarcFinding == u"bimi.dmarc-not-enforced");
+        QCOMPARE(ids.contains(u"bimi.dmarc-missing"_s), dmarcFinding == u"bimi.dmarc-missing");
+        QCOMPARE(ids.contains(u"bimi.ok"_s), dmarcFinding.isEmpty());
+        if (dmarcFinding == u"bimi.dmarc-not-enforced") {
             for (const Finding& f : bimi->findings) {
                 if (f.id == u"bimi.dmarc-not-enforced") {
                     QCOMPARE(f.args.value(1), u"none"_s);

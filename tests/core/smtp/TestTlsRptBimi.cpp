@@ -98,12 +98,13 @@ private slots:
 
     void bimiNeedsEnforcedDmarc_data()
     {
-        QTest::addColumn<int>("policy"); // -1: not passed
+        QTest::addColumn<int>("policy"); // -1: not passed, -2: no usable DMARC record
         QTest::addColumn<QStringList>("ids");
         QTest::newRow("none") << int(DmarcPolicy::None)
                               << QStringList{QStringLiteral("bimi.dmarc-not-enforced")};
         QTest::newRow("reject") << int(DmarcPolicy::Reject) << QStringList{QStringLiteral("bimi.ok")};
         QTest::newRow("unknown") << -1 << QStringList{QStringLiteral("bimi.ok")};
+        QTest::newRow("no DMARC record") << -2 << QStringList{QStringLiteral("bimi.dmarc-missing")};
     }
 
     void bimiNeedsEnforcedDmarc()
@@ -117,6 +118,7 @@ private slots:
         if (policy >= 0) {
             check.setDmarcPolicy(DmarcPolicy(policy));
         }
+        check.setDmarcMissing(policy == -2);
         QSignalSpy done(&check, &BimiCheck::finished);
         check.check(QStringLiteral("example.jp"));
         QVERIFY(done.wait(1000));
