@@ -186,6 +186,35 @@ private slots:
                  qPrintable(QStringList(servers.cbegin(), servers.cend()).join(u' ')));
     }
 
+    /**
+     * A subdomain without a DMARC record takes its organisational domain's (RFC 7489 §6.6.3): the DMARC
+     * item then probes that record's servers too. A domain that is its own organisational domain does not.
+     */
+    void inDomainAuditSubdomainDmarc()
+    {
+        const AuditReport r = audit(QStringLiteral("mail.authdiffer.test"), {});
+        const AuditItem* dmarc =
+            r.item(QStringLiteral("authns"), QStringLiteral("_dmarc.mail.authdiffer.test"));
+        QVERIFY(dmarc);
+        QCOMPARE(dmarc->state, AuditItemState::Done);
+        const QJsonObject org = dmarc->extra.value(u"organizationalDomain").toObject();
+        QCOMPARE(org.value(u"name").toString(), QStringLiteral("_dmarc.authdiffer.test"));
+        QCOMPARE(org.value(u"zone").toString(), QStringLiteral("authdiffer.test"));
+        QCOMPARE(org.value(u"servers").toArray().size(), 2);
+        // One agreement per name probed, each naming its record.
+        QCOMPARE(findingIds(dmarc->findings),
+                 QStringList({QStringLiteral("dns.servers-agree"), QStringLiteral("dns.servers-agree")}));
+        QCOMPARE(dmarc->findings.at(0).args.value(0), QStringLiteral("_dmarc.mail.authdiffer.test"));
+        QCOMPARE(dmarc->findings.at(1).args.value(0), QStringLiteral("_dmarc.authdiffer.test"));
+        QVERIFY(!r.item(QStringLiteral("authns"), QStringLiteral("_dmarc.authdiffer.test")));
+
+        const AuditReport top = audit(QStringLiteral("authdiffer.test"), {});
+        const AuditItem* own = top.item(QStringLiteral("authns"), QStringLiteral("_dmarc.authdiffer.test"));
+        QVERIFY(own);
+        QVERIFY(!own->extra.contains(u"organizationalDomain"));
+        QCOMPARE(own->findings.size(), 1);
+    }
+
     void inDomainAuditTimeout()
     {
         QUdpSocket udp;
