@@ -49,8 +49,9 @@ public:
      * The body as it lies in the input: its lines end in CRLF or bare LF, as pasted (DKIM's body hasher
      * reads either as CRLF). It is a view into the input, not a copy, so a message of tens of MB costs no
      * second copy; the view is valid while this MailMessage lives (and, for input made with
-     * QByteArray::fromRawData, while that data does). Lone CR line ends, and an indent removed from the
-     * paste, are the exceptions: then the body is converted to CRLF lines once, in a buffer of its own.
+     * QByteArray::fromRawData, while that data does). A body whose lines end in lone CRs (old Mac text), and
+     * an indent removed from the paste, are the exceptions: then the body is converted to CRLF lines once,
+     * in a buffer of its own.
      */
     QByteArrayView body() const { return QByteArrayView(m_text).sliced(m_bodyFrom); }
     /** Line number of the body's first line; 0 if there is no body. */

@@ -33,13 +33,19 @@ void TestMailMessage::lineEnds_data()
                           << QByteArray("body\r\n") << true;
     QTest::newRow("LF") << QByteArray("From: a@example.jp\nSubject: hi\n\nbody\n") << QByteArray("body\n")
                         << true;
-    // Lone CRs are the one line end the body hasher would read as content: converted to CRLF.
+    // Lines ended by lone CRs (old Mac text) are the one kind the body hasher would read as content:
+    // converted to CRLF.
     QTest::newRow("CR") << QByteArray("From: a@example.jp\rSubject: hi\r\rbody\r") << QByteArray("body\r\n")
                         << false;
     QTest::newRow("mixed") << QByteArray("From: a@example.jp\r\nSubject: hi\n\rbody") << QByteArray("body")
                            << true;
-    QTest::newRow("mixed body") << QByteArray("From: a@example.jp\nSubject: hi\n\nline 1\r\nline 2\nline 3\r")
-                                << QByteArray("line 1\r\nline 2\r\nline 3\r\n") << false;
+    QTest::newRow("mixed body") << QByteArray("From: a@example.jp\nSubject: hi\n\nline 1\r\nline 2\nline 3\n")
+                                << QByteArray("line 1\r\nline 2\nline 3\n") << true;
+    QTest::newRow("CR body") << QByteArray("From: a@example.jp\nSubject: hi\n\nline 1\rline 2\r")
+                             << QByteArray("line 1\r\nline 2\r\n") << false;
+    // A lone CR inside CRLF lines is content, as DKIM verifiers read it.
+    QTest::newRow("CR inside") << QByteArray("From: a@example.jp\nSubject: hi\n\nline 1\r\nhalf\rline\r\n")
+                               << QByteArray("line 1\r\nhalf\rline\r\n") << true;
 }
 
 void TestMailMessage::lineEnds()
