@@ -8,6 +8,7 @@
 
 #include "app/todoku-cli/CliContext.h"
 #include "core/common/ErrorText.h"
+#include "core/common/MappedFile.h"
 #include "core/diagnosis/FindingCatalog.h"
 #include "core/dkim/ArcVerifier.h"
 #include "core/dkim/DkimKeyGenerator.h"
@@ -173,17 +174,14 @@ int DkimCommand::keygen(const QCommandLineParser& parser, CliContext& context)
 
 int DkimCommand::verify(const QString& path, CliContext& context)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Mapped rather than read, and the parsed body is a view into the mapping: a message of tens of MB
+    // costs no copy. The file stays mapped until the message and everything taken from it are gone.
+    const MappedFile file(path);
+    if (!file.isOpen()) {
         return context.failInput(
             ErrorText::text(Error::make(ErrorCode::FileUnreadable, {path, file.errorString()})));
     }
-    // Mapped rather than read: a message of tens of MB then costs one copy (the parsed body), not two. The
-    // file stays open, and mapped, until the message and everything taken from it are gone.
-    const uchar* mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr;
-    const MailMessage message = MailMessage::parse(
-        mapped ? QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), file.size())
-               : file.readAll());
+    const MailMessage message = MailMessage::parse(file.bytes());
     if (message.headers().isEmpty()) {
         return context.failInput(tr("“%1” is not a mail message: no header fields were found.").arg(path));
     }

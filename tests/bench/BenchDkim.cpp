@@ -16,6 +16,7 @@
 #include <QTextStream>
 #include <algorithm>
 
+#include "core/common/MappedFile.h"
 #include "core/dkim/DkimCanonicalizer.h"
 #include "core/dkim/DkimVerifier.h"
 #include "core/dns/AresLibrary.h"
@@ -42,15 +43,12 @@ Run verifyOnce(const QString& path, DnsResolver* resolver)
     Run run;
     QElapsedTimer clock;
     clock.start();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // As todoku-cli dkim verify reads it: mapped and populated, and the parsed body is a view into it.
+    const MappedFile file(path);
+    if (!file.isOpen()) {
         qFatal("cannot read %s", qPrintable(path));
     }
-    // As todoku-cli dkim verify reads it: mapped, so the only copy is the parsed body (the file stays open,
-    // and mapped, while the message lives).
-    const uchar* mapped = file.size() > 0 ? file.map(0, file.size()) : nullptr;
-    const QByteArray bytes =
-        mapped ? QByteArray::fromRawData(reinterpret_cast<const char*>(mapped), file.size()) : file.readAll();
+    const QByteArray& bytes = file.bytes();
     run.readSeconds = clock.nsecsElapsed() / 1e9;
     const MailMessage message = MailMessage::parse(bytes);
     run.parseSeconds = clock.nsecsElapsed() / 1e9 - run.readSeconds;
