@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/dkim/DkimVerifier.h"
 
+#include <QHash>
 #include <QMetaObject>
 
 #include "core/common/ErrorText.h"
@@ -90,6 +91,15 @@ QString keyOwner(const DkimSignature& signature)
 QList<DkimPrepared> prepare(const MailMessage& message)
 {
     QList<DkimPrepared> out;
+    // Signatures with the same body canonicalization, hash and l= share one pass over the body: messages
+    // often carry two (the author's domain and the sending service's), and a pass over tens of MB is the
+    // dominant cost.
+    struct BodyHash
+    {
+        QByteArray hash;
+        qint64 canonicalLength = 0;
+    };
+    QHash<QString, BodyHash> bodyHashes;
     for (const HeaderField& field : message.headers()) {
         if (!field.is(u"DKIM-Signature"_s)) {
             continue;
@@ -105,10 +115,17 @@ QList<DkimPrepared> prepare(const MailMessage& message)
         p.signature = *parsed;
         const DkimSignature& sig = *p.signature;
         if (!sig.hashName().isEmpty()) {
-            DkimBodyHasher hasher(sig.bodyCanonicalization, sig.hashName(), sig.bodyLength);
-            hasher.add(message.body());
-            p.bodyHashMatches = hasher.finish() == sig.bodyHash;
-            p.canonicalBodyLength = hasher.canonicalLength();
+            const QString key = QString::number(int(sig.bodyCanonicalization)) + u'/' + sig.hashName() + u'/'
+                                + QString::number(sig.bodyLength);
+            auto known = bodyHashes.constFind(key);
+            if (known == bodyHashes.cend()) {
+                DkimBodyHasher hasher(sig.bodyCanonicalization, sig.hashName(), sig.bodyLength);
+                hasher.add(message.body());
+                const QByteArray hash = hasher.finish();
+                known = bodyHashes.insert(key, BodyHash{hash, hasher.canonicalLength()});
+            }
+            p.bodyHashMatches = known->hash == sig.bodyHash;
+            p.canonicalBodyLength = known->canonicalLength;
             p.signedData = signedHeaderData(message, sig, field.raw);
         }
         out.append(std::move(p));

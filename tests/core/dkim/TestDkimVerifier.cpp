@@ -301,6 +301,30 @@ private slots:
         QCOMPARE(results.at(0).result, R::Pass);
         QCOMPARE(results.at(1).result, R::Pass);
     }
+
+    /**
+     * Signatures with the same body parameters share one body hash, but each is still compared with its own
+     * bh=: a signature made over another body fails, one over this body passes, whatever the order.
+     */
+    void sharedBodyHashComparesEachBh()
+    {
+        FakeResolver resolver;
+        publish(resolver, DkimKeyType::Rsa2048);
+        publish(resolver, DkimKeyType::Ed25519, u"ed"_s);
+        const QByteArray tags = "c=relaxed/relaxed; d=example.jp; h=from; s=";
+        const QByteArray rsa = signedMessage(DkimKeyType::Rsa2048, tags + "s1", "body\r\n");
+        const QByteArray other = signedMessage(DkimKeyType::Ed25519, tags + "ed", "another body\r\n");
+        const QByteArray otherField = other.left(other.indexOf("\r\nFrom:") + 2);
+        auto results = verify(resolver, otherField + rsa);
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).reason, u"body-hash-mismatch"_s);
+        QCOMPARE(results.at(1).result, R::Pass);
+
+        const QByteArray same = signedMessage(DkimKeyType::Ed25519, tags + "ed", "body\r\n");
+        results = verify(resolver, same.left(same.indexOf("\r\nFrom:") + 2) + rsa);
+        QCOMPARE(results.at(0).result, R::Pass);
+        QCOMPARE(results.at(1).result, R::Pass);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDkimVerifier)
