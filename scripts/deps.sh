@@ -16,7 +16,7 @@ BUILD_PACKAGES=(
 )
 TEST_PACKAGES=(
     bind9 bind9-utils python3 python3-yaml python3-dkim python3-authres python3-dnspython
-    opendkim-tools openssl xvfb xauth clang libclang-rt-14-dev clang-format
+    opendkim-tools rspamd openssl xvfb xauth clang libclang-rt-14-dev clang-format
 )
 BENCH_PACKAGES=(python3-spf spfquery opendkim-tools iproute2)
 SCREENSHOT_PACKAGES=(xvfb xauth imagemagick x11-apps xdotool)

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The setup's records, published: todoku-cli generate's zone fragment and dkim keygen's record are written
 // into zones (they must load with named-checkzone), served by a named this test starts, and then pass
-// todoku-cli check with no error or warning; a message dkimpy signs with the generated key verifies
-// through that named.
+// todoku-cli check with no error or warning; messages dkimpy and OpenDKIM's opendkim-testmsg sign with the
+// generated key verify through that named, and rspamd loads the key and signs with it.
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -194,6 +195,58 @@ void TestCliSetupRoundTrip::publishedRecordsPassTheDomainCheck()
     const QJsonArray signatures = verify.json().value(u"signatures"_s).toArray();
     QCOMPARE(signatures.size(), 1);
     QCOMPARE(signatures.first().toObject().value(u"verification"_s).toString(), u"pass"_s);
+
+    // OpenDKIM loads the key Todoku wrote: opendkim-testmsg signs the message (rsa-sha1, relaxed/simple,
+    // its fixed choice) and Todoku verifies that signature through this named.
+    if (QStandardPaths::findExecutable(u"opendkim-testmsg"_s).isEmpty()) {
+        QSKIP("opendkim-testmsg (opendkim-tools) is not installed: scripts/deps.sh test");
+    }
+    const QString opendkimSigned = dir.filePath(u"opendkim-signed.eml"_s);
+    QProcess opendkim;
+    opendkim.setStandardInputFile(plain);
+    opendkim.setStandardOutputFile(opendkimSigned);
+    opendkim.start(u"opendkim-testmsg"_s, {u"-C"_s, u"-d"_s, DOMAIN, u"-s"_s, u"s1"_s, u"-k"_s, key});
+    QVERIFY(opendkim.waitForFinished(60000));
+    QVERIFY2(opendkim.exitCode() == 0, opendkim.readAllStandardError().constData());
+    const CliRun opendkimVerify =
+        runCli({u"--json"_s, u"--server"_s, server, u"dkim"_s, u"verify"_s, opendkimSigned});
+    QCOMPARE(opendkimVerify.status, 0);
+    const QJsonArray opendkimSignatures = opendkimVerify.json().value(u"signatures"_s).toArray();
+    QCOMPARE(opendkimSignatures.size(), 1);
+    const QJsonObject opendkimSignature = opendkimSignatures.first().toObject();
+    QCOMPARE(opendkimSignature.value(u"selector"_s).toString(), u"s1"_s);
+    QCOMPARE(opendkimSignature.value(u"verification"_s).toString(), u"pass"_s);
+
+    // rspamd loads it too: its RSA signature over a digest checks against the p= Todoku published.
+    if (QStandardPaths::findExecutable(u"rspamadm"_s).isEmpty()) {
+        QSKIP("rspamadm (rspamd) is not installed: scripts/deps.sh test");
+    }
+    QString rspamdOutput;
+    QCOMPARE(runProgram(u"rspamadm"_s,
+                        {u"lua"_s,
+                         u"-b"_s,
+                         u"-a"_s,
+                         key,
+                         u"-a"_s,
+                         plain,
+                         todoku::test::sourcePath(u"support/rspamd_sign.lua"_s)},
+                        &rspamdOutput),
+             0);
+    const QString record = dkimLine.mid(dkimLine.indexOf(u'"')).remove(u'"').remove(u' ');
+    const QString p = record.mid(record.indexOf(u"p="_s) + 2);
+    const QString publicKey = dir.filePath(u"s1.pub.pem"_s);
+    QVERIFY(writeFile(publicKey, u"-----BEGIN PUBLIC KEY-----\n"_s + p + u"\n-----END PUBLIC KEY-----\n"_s));
+    const QString signature = dir.filePath(u"rspamd.sig"_s);
+    QFile sig(signature);
+    QVERIFY(sig.open(QIODevice::WriteOnly));
+    sig.write(QByteArray::fromBase64(rspamdOutput.trimmed().split(u'\n').last().toLatin1()));
+    sig.close();
+    QString opensslOutput;
+    QCOMPARE(runProgram(u"openssl"_s,
+                        {u"dgst"_s, u"-sha256"_s, u"-verify"_s, publicKey, u"-signature"_s, signature, plain},
+                        &opensslOutput),
+             0);
+    QVERIFY2(opensslOutput.contains(u"Verified OK"_s), qPrintable(opensslOutput));
 }
 
 QTEST_GUILESS_MAIN(TestCliSetupRoundTrip)
