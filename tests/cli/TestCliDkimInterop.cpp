@@ -356,20 +356,14 @@ private:
             return {};
         }
         f.close();
-        QProcess p;
-        p.start(QStringLiteral(TODOKU_PYTHON),
-                {QStringLiteral(TODOKU_SOURCE_DIR "/tests/support/dkim_sign.py"),
-                 todoku::test::dataPath(u"dkim/%1.pem"_s.arg(key)),
-                 selector.isEmpty() ? key : selector,
-                 u"dkim.test"_s,
-                 canon.section(u'/', 0, 0),
-                 canon.section(u'/', 1, 1),
-                 key == u"ed25519" ? u"ed25519-sha256"_s : u"rsa-sha256"_s,
-                 length ? u"1"_s : u"0"_s,
-                 in,
-                 out});
-        if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-            qWarning() << p.readAllStandardError();
+        if (!todoku::test::dkimpySign(todoku::test::dataPath(u"dkim/%1.pem"_s.arg(key)),
+                                      selector.isEmpty() ? key : selector,
+                                      u"dkim.test"_s,
+                                      canon,
+                                      key == u"ed25519" ? u"ed25519-sha256"_s : u"rsa-sha256"_s,
+                                      length,
+                                      in,
+                                      out)) {
             return {};
         }
         return out;
