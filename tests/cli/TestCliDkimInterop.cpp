@@ -151,6 +151,31 @@ private slots:
         QCOMPARE(s.value(u"reason"_s).toString(), reason);
     }
 
+    // A list footer appended to a dkimpy-signed file: the JSON names the added lines beside the failure.
+    void appendedFooterIsNamed()
+    {
+        const QString path = sign(u"rsa2048"_s, u"simple/simple"_s, false, MESSAGE);
+        QVERIFY(!path.isEmpty());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("-- \r\nexample-list\r\n");
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const int lines = int(f.readAll().count('\n'));
+        f.close();
+        const QJsonObject s = verify(path);
+        QCOMPARE(s.value(u"reason"_s).toString(), u"body-hash-mismatch"_s);
+        const QJsonArray findings = s.value(u"findings"_s).toArray();
+        QCOMPARE(findings.size(), 2);
+        QCOMPARE(findings.at(0).toObject().value(u"id"_s).toString(), u"dkim.fail.body-hash"_s);
+        const QJsonObject appended = findings.at(1).toObject();
+        QCOMPARE(appended.value(u"id"_s).toString(), u"dkim.body-hash.appended"_s);
+        QCOMPARE(appended.value(u"severity"_s).toString(), u"warning"_s);
+        QCOMPARE(appended.value(u"args"_s).toArray(),
+                 (QJsonArray{u"dkim.test"_s, QString::number(lines - 1), QString::number(lines)}));
+        QVERIFY(appended.value(u"title"_s).toString().contains(u"%1–%2"_s.arg(lines - 1).arg(lines)));
+    }
+
     void keyOutcomesFromTheFixture_data()
     {
         QTest::addColumn<QString>("selector");
