@@ -206,11 +206,8 @@ DkimBodySource DkimBodyDiagnosis::sourceOf(const PastedInput& input)
     return input.kind == InputKind::GmailOriginal ? DkimBodySource::PagePaste : DkimBodySource::File;
 }
 
-DkimBodyDiagnosis DkimBodyDiagnosis::run(QByteArrayView body,
-                                         const DkimSignature& sig,
-                                         DkimBodySource source,
-                                         int firstLine,
-                                         int removedIndent)
+DkimBodyDiagnosis DkimBodyDiagnosis::run(
+    QByteArrayView body, const DkimSignature& sig, DkimBodySource source, int firstLine, int removedIndent)
 {
     DkimBodyDiagnosis d;
     // An indent on every line means the text went through a copy (MailMessage already took it off).

@@ -115,7 +115,8 @@ private slots:
             sign(canon, "Content-Type: text/plain; charset=UTF-8\r\n", TEXT_BODY) + FOOTER;
         const DkimVerification v = verify(message);
         QCOMPARE(v.reason, u"body-hash-mismatch"_s);
-        QCOMPARE(findingIds(v.findings), (QStringList{u"dkim.fail.body-hash"_s, u"dkim.body-hash.appended"_s}));
+        QCOMPARE(findingIds(v.findings),
+                 (QStringList{u"dkim.fail.body-hash"_s, u"dkim.body-hash.appended"_s}));
         const Finding& f = v.findings.at(1);
         const int first = lineOf(message, "-- \r\n");
         const int last = lineOf(message, "https://lists");
@@ -190,7 +191,8 @@ private slots:
     void relaxedIgnoresTabsTurnedToSpaces()
     {
         const QByteArray original = sign(u"relaxed/relaxed"_s, {}, TEXT_BODY);
-        const QByteArray message = damageBody(damageBody(original, "\t", "    "), "Taro\r\n", "Taro  \r\n\r\n");
+        const QByteArray message =
+            damageBody(damageBody(original, "\t", "    "), "Taro\r\n", "Taro  \r\n\r\n");
         QVERIFY(message != original);
         const DkimVerification v = verify(message);
         QCOMPARE(v.result, DkimVerification::Result::Pass);
@@ -204,8 +206,8 @@ private slots:
         QVERIFY(jis.isValid());
         const QByteArray body = QByteArray(jis.encode(u"日本語のテキストです。\r\n二行目\r\n"_s));
         QVERIFY(body.contains('\x1b'));
-        const QByteArray original = sign(
-            u"relaxed/relaxed"_s, "Content-Type: text/plain; charset=ISO-2022-JP\r\n", body);
+        const QByteArray original =
+            sign(u"relaxed/relaxed"_s, "Content-Type: text/plain; charset=ISO-2022-JP\r\n", body);
         const DkimVerification v = verify(damageBody(original, "\x1b", ""));
         QCOMPARE(diagnosisIds(findingIds(v.findings)), QStringList{u"dkim.body-hash.copy-damage"_s});
         QCOMPARE(v.findings.at(1).args.at(1), u"iso-2022-jp-escapes"_s);
@@ -251,11 +253,11 @@ private slots:
         QTest::addColumn<QStringList>("ids");
         QTest::newRow("simple-file") << u"simple/simple"_s << false
                                      << QStringList{u"dkim.body-hash.no-variant"_s};
-        QTest::newRow("relaxed-file") << u"relaxed/relaxed"_s << false
-                                      << QStringList{u"dkim.body-hash.no-variant"_s,
-                                                     u"dkim.body-hash.spacing-ignored"_s};
-        QTest::newRow("simple-pasted") << u"simple/simple"_s << true
-                                       << QStringList{u"dkim.body-hash.no-variant-pasted"_s};
+        QTest::newRow("relaxed-file")
+            << u"relaxed/relaxed"_s << false
+            << QStringList{u"dkim.body-hash.no-variant"_s, u"dkim.body-hash.spacing-ignored"_s};
+        QTest::newRow("simple-pasted")
+            << u"simple/simple"_s << true << QStringList{u"dkim.body-hash.no-variant-pasted"_s};
     }
     void changedBodyGetsNoInventedCause()
     {
@@ -315,7 +317,8 @@ private:
     }
 
     // `HEADER` + `extraHeader` + `body`, signed by dkimpy as example.jp, selector s1.
-    QByteArray sign(const QString& canon, const QByteArray& extraHeader, const QByteArray& body, bool length = false)
+    QByteArray
+    sign(const QString& canon, const QByteArray& extraHeader, const QByteArray& body, bool length = false)
     {
         const QString in = m_dir.filePath(u"in-%1.eml"_s.arg(++m_count));
         const QString out = m_dir.filePath(u"out-%1.eml"_s.arg(m_count));
