@@ -1729,6 +1729,127 @@
         <source>Publish the key that belongs to the signer&apos;s selector.</source>
         <translation>署名者のセレクタに対応する鍵を公開してください。</translation>
     </message>
+    <message>
+        <source>Lines %2–%3 were added after %1 signed</source>
+        <translation>%2〜%3 行目は %1 の署名後に追加されました</translation>
+    </message>
+    <message>
+        <source>Without lines %2–%3 at the end, the body matches the signature of %1 exactly: those lines were added on the way, as mailing lists add footers and security gateways add disclaimers. The rest of the body is as signed.</source>
+        <translation>末尾の %2〜%3 行目を除くと、本文は %1 の署名と完全に一致します。これらの行は配送の途中で追加されたものです（メーリングリストのフッターやセキュリティ装置の免責文など）。それ以外の本文は署名されたときのままです。</translation>
+    </message>
+    <message>
+        <source>Have the footer added before signing, or turn it off; a mailing list should sign the message again with its own domain.</source>
+        <translation>フッターは署名の前に追加するか、追加をやめてください。メーリングリストは自分のドメインで署名し直すべきです。</translation>
+    </message>
+    <message>
+        <source>Your copy of the message was altered (%2)</source>
+        <translation>お使いのメールのコピーが変更されています（%2）</translation>
+    </message>
+    <message>
+        <source>With that change undone (%2), the body matches the signature of %1 exactly. The message was intact when it arrived; the copy you gave Todoku was changed by a browser, an editor or a transfer.</source>
+        <translation>その変更（%2）を元に戻すと、本文は %1 の署名と完全に一致します。メールは届いた時点では変更されていません。Todoku に渡したコピーが、ブラウザ、エディタ、または転送の途中で変更されています。</translation>
+    </message>
+    <message>
+        <source>Open the downloaded .eml file instead of copied text (in Gmail: &quot;Download original&quot;).</source>
+        <translation>コピーした文章ではなく、ダウンロードした .eml ファイルを開いてください（Gmail では「元のメッセージをダウンロード」）。</translation>
+    </message>
+    <message>
+        <source>The body was converted to UTF-8 after %1 signed it in %2</source>
+        <translation>%1 が %2 で署名した本文が、署名後に UTF-8 に変換されました</translation>
+    </message>
+    <message>
+        <source>Converted back to %2, the body matches the signature of %1 exactly: it was signed in %2 and re-encoded as UTF-8 afterwards, by a program on the way or by the page a copy was taken from.</source>
+        <translation>本文を %2 に戻すと、%1 の署名と完全に一致します。本文は %2 で署名された後、配送途中のプログラムか、コピー元のページによって UTF-8 に再エンコードされています。</translation>
+    </message>
+    <message>
+        <source>If you copied the message from a page, open the downloaded .eml file instead. Otherwise find the server or filter that converts the text, or sign after it.</source>
+        <translation>ページからコピーした場合は、代わりにダウンロードした .eml ファイルを開いてください。そうでなければ、文字コードを変換しているサーバーやフィルターを探すか、その後で署名してください。</translation>
+    </message>
+    <message>
+        <source>The body was changed after %1 signed it</source>
+        <translation>%1 の署名後に本文が変更されました</translation>
+    </message>
+    <message>
+        <source>Todoku tried %2; none of these makes the body match the signature. The body was changed after signing in some other way; which change cannot be told from the message.</source>
+        <translation>Todoku は %2 を試しましたが、どれも本文を署名と一致させませんでした。本文は署名後に別の方法で変更されています。どのような変更かはメールからは判断できません。</translation>
+    </message>
+    <message>
+        <source>Look for a program between the signer and the receiver that rewrites messages (footer, disclaimer, antivirus, format conversion), or sign after it.</source>
+        <translation>署名側と受信側の間でメールを書き換えるプログラム（フッター、免責文、ウイルス対策、形式の変換）を探すか、その後で署名してください。</translation>
+    </message>
+    <message>
+        <source>The body differs from what %1 signed</source>
+        <translation>本文が %1 の署名したものと異なります</translation>
+    </message>
+    <message>
+        <source>Todoku tried %2; none of these makes the body match the signature. Either the body was changed after signing, or the copy was: this text was copied from a page, and a copy can lose tabs, trailing spaces or line breaks in ways that cannot be undone.</source>
+        <translation>Todoku は %2 を試しましたが、どれも本文を署名と一致させませんでした。署名後に本文が変更されたか、コピーが変更されています。この文章はページからコピーされたもので、コピーではタブ、行末の空白、改行が元に戻せない形で失われることがあります。</translation>
+    </message>
+    <message>
+        <source>Check the downloaded .eml file (in Gmail: &quot;Download original&quot;). If it fails too, look for a program on the way that rewrites the body.</source>
+        <translation>ダウンロードした .eml ファイル（Gmail では「元のメッセージをダウンロード」）で確認してください。それでも失敗する場合は、配送途中で本文を書き換えるプログラムを探してください。</translation>
+    </message>
+    <message>
+        <source>None of the changes Todoku can undo applies to this body, so it cannot say what changed.</source>
+        <translation>Todoku が元に戻せる変更はどれもこの本文に当てはまらないため、何が変更されたかは分かりません。</translation>
+    </message>
+    <message>
+        <source>Spaces, tabs and line ends are not the cause</source>
+        <translation>空白、タブ、改行は原因ではありません</translation>
+    </message>
+    <message>
+        <source>The signature of %1 uses relaxed body canonicalization, which ignores tabs turned into spaces, trailing spaces, empty lines at the end, a missing final line break and LF instead of CRLF. Whatever changed the body changed more than that.</source>
+        <translation>%1 の署名は本文の正規化に relaxed を使っており、タブから空白への置き換え、行末の空白、末尾の空行、最後の改行の欠落、CRLF の代わりの LF は無視されます。本文の変更はそれ以上のものです。</translation>
+    </message>
+    <message>
+        <source>leaving out lines at the end</source>
+        <translation>末尾の行を除くこと</translation>
+    </message>
+    <message>
+        <source>no-break spaces back to spaces</source>
+        <translation>ノーブレークスペースを空白に戻すこと</translation>
+    </message>
+    <message>
+        <source>spaces turned into no-break spaces</source>
+        <translation>空白がノーブレークスペースに置き換えられている</translation>
+    </message>
+    <message>
+        <source>runs of spaces back to tabs</source>
+        <translation>連続した空白をタブに戻すこと</translation>
+    </message>
+    <message>
+        <source>tabs turned into spaces</source>
+        <translation>タブが空白に置き換えられている</translation>
+    </message>
+    <message>
+        <source>every space before a tab stop back to a tab</source>
+        <translation>タブ位置の直前の空白をすべてタブに戻すこと</translation>
+    </message>
+    <message>
+        <source>doubled CR at line ends removed</source>
+        <translation>行末で重複した CR を取り除くこと</translation>
+    </message>
+    <message>
+        <source>line ends converted twice (CR CR LF)</source>
+        <translation>改行が二重に変換されている（CR CR LF）</translation>
+    </message>
+    <message>
+        <source>the ESC characters of ISO-2022-JP restored</source>
+        <translation>ISO-2022-JP の ESC 文字を復元すること</translation>
+    </message>
+    <message>
+        <source>the invisible ESC characters of ISO-2022-JP text dropped</source>
+        <translation>ISO-2022-JP の文章から見えない ESC 文字が失われている</translation>
+    </message>
+    <message>
+        <source>converting the text to %1</source>
+        <translation>本文を %1 に変換すること</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the items of the list &quot;Todoku tried A, B, C&quot;.</extracomment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>DmarcBuilder</name>

@@ -121,8 +121,9 @@ MessageRechecks recheck(const PastedInput& pasted, const MessageDiagnosis& offli
     MessageRecheck recheck(resolver);
     waitFor(&recheck, &MessageRecheck::finished, [&] {
         recheck.start(offline,
-                      offline.dkimSignatures.isEmpty() ? QList<DkimPrepared>{}
-                                                       : dkim::prepare(pasted.message));
+                      offline.dkimSignatures.isEmpty()
+                          ? QList<DkimPrepared>{}
+                          : dkim::prepare(pasted.message, DkimBodyDiagnosis::sourceOf(pasted)));
     });
     return recheck.rechecks();
 }

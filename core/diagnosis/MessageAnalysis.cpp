@@ -36,7 +36,7 @@ std::shared_ptr<const MessageAnalysis::Read> MessageAnalysis::readInput(const QB
     read->offline = MessageDiagnosis::analyze(read->pasted, input);
     read->usable = read->pasted.problem == InputProblem::None;
     if (read->usable && !read->offline.dkimSignatures.isEmpty()) {
-        read->prepared = dkim::prepare(read->pasted.message);
+        read->prepared = dkim::prepare(read->pasted.message, DkimBodyDiagnosis::sourceOf(read->pasted));
     }
     return read;
 }

@@ -136,6 +136,10 @@ void MessageRecheck::compareDkim(const DkimVerification& v)
             return r.domain == v.domain.toLower() && (r.selector.isEmpty() || r.selector == v.selector);
         });
     if (recorded == m_recordedDkim.cend()) {
+        // No receiver's statement to compare with: the verification itself is all there is to say.
+        if (v.result != DkimVerification::Result::Pass) {
+            m_rechecks.findings += v.findings;
+        }
         return;
     }
     const QString now = DkimVerification::resultName(v.result);

@@ -92,6 +92,29 @@ DkimBodyHasher::DkimBodyHasher(DkimCanonicalization canonicalization, const QStr
 
 DkimBodyHasher::~DkimBodyHasher() = default;
 
+// Between add() calls nothing points into the caller's data (add() flushes its span), so the state is the
+// flags, the buffer (shared until either side writes) and the digest context.
+DkimBodyHasher::DkimBodyHasher(const DkimBodyHasher& other, const Impl& impl)
+    : m_canon(other.m_canon)
+    , m_limit(other.m_limit)
+    , m_length(other.m_length)
+    , m_emptyLines(other.m_emptyLines)
+    , m_anyLine(other.m_anyLine)
+    , m_lineHasContent(other.m_lineHasContent)
+    , m_pendingCr(other.m_pendingCr)
+    , m_pendingWsp(other.m_pendingWsp)
+    , m_buffer(other.m_buffer)
+    , m_impl(std::make_unique<Impl>(impl))
+{
+    m_impl->collect = nullptr;
+}
+
+std::unique_ptr<DkimBodyHasher> DkimBodyHasher::snapshot() const
+{
+    Q_ASSERT(m_spanStart == nullptr && m_wspAt == nullptr);
+    return std::unique_ptr<DkimBodyHasher>(new DkimBodyHasher(*this, *m_impl));
+}
+
 // A line is its bytes up to LF, without one CR right before the LF. A CR at the end of a chunk waits for
 // the next byte to tell which it is.
 void DkimBodyHasher::add(const char* data, qsizetype size)

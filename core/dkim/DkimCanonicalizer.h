@@ -23,6 +23,8 @@ QByteArray canonicalBody(const QByteArray& body, DkimCanonicalization canonicali
  */
 class DkimBodyHasher
 {
+    struct Impl;
+
 public:
     /** `hashName` "sha256" or "sha1"; `limit` the l= value or -1 for the whole body. */
     DkimBodyHasher(DkimCanonicalization canonicalization, const QString& hashName, qint64 limit = -1);
@@ -32,12 +34,18 @@ public:
 
     void add(const char* data, qsizetype size);
     void add(QByteArrayView data) { add(data.constData(), data.size()); }
+    /**
+     * A copy of the state after the bytes added so far, to finish on its own: the hash of a prefix of the
+     * body without feeding that prefix twice (the body-hash diagnosis tries many prefixes).
+     */
+    std::unique_ptr<DkimBodyHasher> snapshot() const;
     /** Ends the body and returns the hash. Call once. */
     QByteArray finish();
     /** Length of the whole canonical body (not cut at l=); valid after finish(). */
     qint64 canonicalLength() const { return m_length; }
 
 private:
+    DkimBodyHasher(const DkimBodyHasher& other, const Impl& impl);
     friend QByteArray dkim::canonicalBody(const QByteArray&, DkimCanonicalization);
     void addSimple(const char* data, const char* end);
     void addRelaxed(const char* data, const char* end);
@@ -62,7 +70,6 @@ private:
     const char* m_spanStart = nullptr;
     const char* m_spanEnd = nullptr;
     QByteArray m_buffer;
-    struct Impl;
     std::unique_ptr<Impl> m_impl;
 };
 

@@ -137,6 +137,12 @@ Hasher::Hasher(Hash hash)
     EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(m_ctx), md(hash), nullptr);
 }
 
+Hasher::Hasher(const Hasher& other)
+    : m_ctx(EVP_MD_CTX_new())
+{
+    EVP_MD_CTX_copy_ex(static_cast<EVP_MD_CTX*>(m_ctx), static_cast<const EVP_MD_CTX*>(other.m_ctx));
+}
+
 Hasher::~Hasher()
 {
     EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(m_ctx));

@@ -50,7 +50,8 @@ class Hasher
 public:
     explicit Hasher(Hash hash);
     ~Hasher();
-    Hasher(const Hasher&) = delete;
+    /** The state so far, to be finished independently (EVP_MD_CTX_copy_ex). */
+    Hasher(const Hasher& other);
     Hasher& operator=(const Hasher&) = delete;
     void add(const char* data, qsizetype size);
     QByteArray result();

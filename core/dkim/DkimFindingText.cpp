@@ -114,6 +114,65 @@ constexpr FindingTextEntry ENTRIES[] = {
      QT_TRANSLATE_NOOP("DkimFindings", "The From header is not signed"),
      QT_TRANSLATE_NOOP("DkimFindings", "The h= list of the signature of %1 does not contain From."),
      QT_TRANSLATE_NOOP("DkimFindings", "Configure the signer to sign the From header.")},
+    // Beside dkim.fail.body-hash (DkimVerifier, from DkimBodyDiagnosis): %1 d=.
+    {"dkim.body-hash.appended",
+     QT_TRANSLATE_NOOP("DkimFindings", "Lines %2–%3 were added after %1 signed"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "Without lines %2–%3 at the end, the body matches the signature of %1 exactly: "
+                       "those lines were added on the way, as mailing lists add footers and security "
+                       "gateways add disclaimers. The rest of the body is as signed."),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "Have the footer added before signing, or turn it off; a mailing list should sign "
+                       "the message again with its own domain.")},
+    {"dkim.body-hash.copy-damage",
+     QT_TRANSLATE_NOOP("DkimFindings", "Your copy of the message was altered (%2)"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "With that change undone (%2), the body matches the signature of %1 exactly. The "
+                       "message was intact when it arrived; the copy you gave Todoku was changed by a "
+                       "browser, an editor or a transfer."),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "Open the downloaded .eml file instead of copied text (in Gmail: \"Download "
+                       "original\").")},
+    {"dkim.body-hash.reencoded",
+     QT_TRANSLATE_NOOP("DkimFindings", "The body was converted to UTF-8 after %1 signed it in %2"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "Converted back to %2, the body matches the signature of %1 exactly: it was signed "
+                       "in %2 and re-encoded as UTF-8 afterwards, by a program on the way or by the page "
+                       "a copy was taken from."),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "If you copied the message from a page, open the downloaded .eml file instead. "
+                       "Otherwise find the server or filter that converts the text, or sign after it.")},
+    {"dkim.body-hash.no-variant",
+     QT_TRANSLATE_NOOP("DkimFindings", "The body was changed after %1 signed it"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "Todoku tried %2; none of these makes the body match the signature. The body was "
+                       "changed after signing in some other way; which change cannot be told from the "
+                       "message."),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "Look for a program between the signer and the receiver that rewrites messages "
+                       "(footer, disclaimer, antivirus, format conversion), or sign after it.")},
+    {"dkim.body-hash.no-variant-pasted",
+     QT_TRANSLATE_NOOP("DkimFindings", "The body differs from what %1 signed"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "Todoku tried %2; none of these makes the body match the signature. Either the body "
+                       "was changed after signing, or the copy was: this text was copied from a page, and a "
+                       "copy can lose tabs, trailing spaces or line breaks in ways that cannot be undone."),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "Check the downloaded .eml file (in Gmail: \"Download original\"). If it fails too, "
+                       "look for a program on the way that rewrites the body.")},
+    {"dkim.body-hash.untested",
+     QT_TRANSLATE_NOOP("DkimFindings", "The body was changed after %1 signed it"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "None of the changes Todoku can undo applies to this body, so it cannot say what "
+                       "changed."),
+     ""},
+    {"dkim.body-hash.spacing-ignored",
+     QT_TRANSLATE_NOOP("DkimFindings", "Spaces, tabs and line ends are not the cause"),
+     QT_TRANSLATE_NOOP("DkimFindings",
+                       "The signature of %1 uses relaxed body canonicalization, which ignores tabs turned "
+                       "into spaces, trailing spaces, empty lines at the end, a missing final line break "
+                       "and LF instead of CRLF. Whatever changed the body changed more than that."),
+     ""},
     {"dkim.signature-syntax",
      QT_TRANSLATE_NOOP("DkimFindings", "The DKIM-Signature header cannot be read"),
      QT_TRANSLATE_NOOP("DkimFindings", "The DKIM-Signature header has an error at character %2: %1."),
@@ -127,6 +186,43 @@ constexpr FindingTextEntry ENTRIES[] = {
      QT_TRANSLATE_NOOP("DkimFindings", "Publish the key that belongs to the signer's selector.")},
 };
 
+// The codes DkimBodyDiagnosis uses for what it tried and what it undid.
+struct BodyVariantText
+{
+    const char* code;
+    const char* tried;  ///< as an item of "Todoku tried …"
+    const char* damage; ///< what the copy did
+};
+constexpr BodyVariantText BODY_VARIANTS[] = {
+    {"appended", QT_TRANSLATE_NOOP("DkimFindings", "leaving out lines at the end"), ""},
+    {"nbsp",
+     QT_TRANSLATE_NOOP("DkimFindings", "no-break spaces back to spaces"),
+     QT_TRANSLATE_NOOP("DkimFindings", "spaces turned into no-break spaces")},
+    {"tabs",
+     QT_TRANSLATE_NOOP("DkimFindings", "runs of spaces back to tabs"),
+     QT_TRANSLATE_NOOP("DkimFindings", "tabs turned into spaces")},
+    {"tabs-single",
+     QT_TRANSLATE_NOOP("DkimFindings", "every space before a tab stop back to a tab"),
+     QT_TRANSLATE_NOOP("DkimFindings", "tabs turned into spaces")},
+    {"cr-before-crlf",
+     QT_TRANSLATE_NOOP("DkimFindings", "doubled CR at line ends removed"),
+     QT_TRANSLATE_NOOP("DkimFindings", "line ends converted twice (CR CR LF)")},
+    {"iso-2022-jp-escapes",
+     QT_TRANSLATE_NOOP("DkimFindings", "the ESC characters of ISO-2022-JP restored"),
+     QT_TRANSLATE_NOOP("DkimFindings", "the invisible ESC characters of ISO-2022-JP text dropped")},
+};
+
+QString bodyVariant(const QString& code, bool damage)
+{
+    for (const BodyVariantText& v : BODY_VARIANTS) {
+        if (code == QLatin1String(v.code)) {
+            return QCoreApplication::translate("DkimFindings", damage ? v.damage : v.tried);
+        }
+    }
+    // A charset name: the body converted back from UTF-8 to it.
+    return damage ? code : QCoreApplication::translate("DkimFindings", "converting the text to %1").arg(code);
+}
+
 } // namespace
 
 std::optional<FindingText> findingText(const QString& id, const QStringList& args)
@@ -137,6 +233,21 @@ std::optional<FindingText> findingText(const QString& id, const QStringList& arg
     }
     if (id == u"dkim.signature-syntax") {
         return findings::lookup("DkimFindings", ENTRIES, id, ErrorText::renderDetailArgument(args, 0, 2));
+    }
+    if (id == u"dkim.body-hash.copy-damage" && args.size() > 1) {
+        QStringList rendered = args;
+        rendered[1] = bodyVariant(args.at(1), true);
+        return findings::lookup("DkimFindings", ENTRIES, id, rendered);
+    }
+    if (id.startsWith(u"dkim.body-hash.no-variant") && args.size() > 1) {
+        QStringList tried;
+        for (const QString& code : args.at(1).split(u',', Qt::SkipEmptyParts)) {
+            tried.append(bodyVariant(code, false));
+        }
+        QStringList rendered = args;
+        //: Separates the items of the list "Todoku tried A, B, C".
+        rendered[1] = tried.join(QCoreApplication::translate("DkimFindings", ", "));
+        return findings::lookup("DkimFindings", ENTRIES, id, rendered);
     }
     return findings::lookup("DkimFindings", ENTRIES, id, args);
 }

@@ -36,6 +36,46 @@ Finding finding(const DkimPrepared& p, const char* id, Severity severity, QStrin
         .withEvidence(Evidence::headerLine(p.field.name, p.field.line, QString::fromUtf8(p.field.raw)));
 }
 
+// The explanations beside dkim.fail.body-hash; arguments: %1 d=, then as each id documents.
+QList<Finding> bodyDiagnosisFindings(const DkimPrepared& p, const DkimBodyDiagnosis& d)
+{
+    using Cause = DkimBodyDiagnosis::Cause;
+    const QString domain = p.signature->domain;
+    QList<Finding> out;
+    switch (d.cause) {
+    case Cause::Appended: {
+        // %2, %3: first and last added line of the input.
+        Finding f =
+            finding(p,
+                    "dkim.body-hash.appended",
+                    Severity::Warning,
+                    {domain, QString::number(d.appendedFirstLine), QString::number(d.appendedLastLine)});
+        f.withEvidence(
+            Evidence::headerLine(u"body"_s, d.appendedFirstLine, QString::fromUtf8(d.appendedText)));
+        out.append(f);
+        break;
+    }
+    case Cause::CopyDamage: // %2: the damage undone, a code DkimFindingText renders
+        out.append(finding(p, "dkim.body-hash.copy-damage", Severity::Warning, {domain, d.variant}));
+        break;
+    case Cause::Reencoded: // %2: the charset the body matches in
+        out.append(finding(p, "dkim.body-hash.reencoded", Severity::Warning, {domain, d.variant}));
+        break;
+    case Cause::None: {
+        // %2: what was tried, as comma-separated codes.
+        const char* id = d.tried.isEmpty() ? "dkim.body-hash.untested"
+                         : d.pasted        ? "dkim.body-hash.no-variant-pasted"
+                                           : "dkim.body-hash.no-variant";
+        out.append(finding(p, id, Severity::Info, {domain, d.tried.join(u',')}));
+        if (d.excluded.contains(u"trailing-whitespace")) {
+            out.append(finding(p, "dkim.body-hash.spacing-ignored", Severity::Info, {domain}));
+        }
+        break;
+    }
+    }
+    return out;
+}
+
 } // namespace
 
 QString DkimVerification::resultName(Result result)
@@ -88,7 +128,7 @@ QString keyOwner(const DkimSignature& signature)
     return signature.selector + u"._domainkey."_s + signature.domain;
 }
 
-QList<DkimPrepared> prepare(const MailMessage& message)
+QList<DkimPrepared> prepare(const MailMessage& message, DkimBodySource source)
 {
     QList<DkimPrepared> out;
     // Signatures with the same body canonicalization, hash and l= share one pass over the body: messages
@@ -127,6 +167,10 @@ QList<DkimPrepared> prepare(const MailMessage& message)
             p.bodyHashMatches = known->hash == sig.bodyHash;
             p.canonicalBodyLength = known->canonicalLength;
             p.signedData = signedHeaderData(message, sig, field.raw);
+            if (!p.bodyHashMatches) {
+                p.bodyDiagnosis = DkimBodyDiagnosis::run(
+                    message.body(), sig, source, message.bodyLine(), message.removedIndent());
+            }
         }
         out.append(std::move(p));
     }
@@ -267,7 +311,11 @@ DkimVerification evaluate(const DkimPrepared& p, const DnsAnswer& answer, const 
                      QString::number(expected)});
     }
     if (!p.bodyHashMatches) {
-        return fail(R::Fail, "body-hash-mismatch", "dkim.fail.body-hash", {sig.domain, sig.selector});
+        fail(R::Fail, "body-hash-mismatch", "dkim.fail.body-hash", {sig.domain, sig.selector});
+        if (p.bodyDiagnosis) {
+            v.findings += bodyDiagnosisFindings(p, *p.bodyDiagnosis);
+        }
+        return v;
     }
     const bool ok =
         sig.keyType() == u"rsa"

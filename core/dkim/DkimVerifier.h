@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include "core/diagnosis/Finding.h"
+#include "core/dkim/DkimBodyDiagnosis.h"
 #include "core/dkim/DkimSignature.h"
 #include "core/dns/DnsRecord.h"
 #include "core/message/MailMessage.h"
@@ -55,6 +56,8 @@ struct DkimPrepared
     Error parseError;
     bool bodyHashMatches = false;
     qint64 canonicalBodyLength = 0;
+    /** Only when the body hash fails: what re-hashing variants of the body showed. */
+    std::optional<DkimBodyDiagnosis> bodyDiagnosis;
     QByteArray signedData; ///< the canonical header data the signature covers (RFC 6376 §3.7)
 };
 
@@ -63,9 +66,10 @@ namespace dkim {
 /**
  * Parses, canonicalizes and hashes every DKIM-Signature of `message`: a blocking pure function, so the
  * caller may run it on a worker thread for large messages (QtConcurrent), then hand the result to
- * DkimVerifier::start().
+ * DkimVerifier::start(). A body hash that fails is diagnosed (DkimBodyDiagnosis); `source` says whether
+ * the text may have been altered by copying it out of a page.
  */
-QList<DkimPrepared> prepare(const MailMessage& message);
+QList<DkimPrepared> prepare(const MailMessage& message, DkimBodySource source = DkimBodySource::File);
 
 /**
  * Completes one verification from its prepared hashes and the key lookup's answer (pure; for tests and

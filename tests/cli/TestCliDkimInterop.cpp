@@ -151,6 +151,31 @@ private slots:
         QCOMPARE(s.value(u"reason"_s).toString(), reason);
     }
 
+    // A list footer appended to a dkimpy-signed file: the JSON names the added lines beside the failure.
+    void appendedFooterIsNamed()
+    {
+        const QString path = sign(u"rsa2048"_s, u"simple/simple"_s, false, MESSAGE);
+        QVERIFY(!path.isEmpty());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("-- \r\nexample-list\r\n");
+        f.close();
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const int lines = int(f.readAll().count('\n'));
+        f.close();
+        const QJsonObject s = verify(path);
+        QCOMPARE(s.value(u"reason"_s).toString(), u"body-hash-mismatch"_s);
+        const QJsonArray findings = s.value(u"findings"_s).toArray();
+        QCOMPARE(findings.size(), 2);
+        QCOMPARE(findings.at(0).toObject().value(u"id"_s).toString(), u"dkim.fail.body-hash"_s);
+        const QJsonObject appended = findings.at(1).toObject();
+        QCOMPARE(appended.value(u"id"_s).toString(), u"dkim.body-hash.appended"_s);
+        QCOMPARE(appended.value(u"severity"_s).toString(), u"warning"_s);
+        QCOMPARE(appended.value(u"args"_s).toArray(),
+                 (QJsonArray{u"dkim.test"_s, QString::number(lines - 1), QString::number(lines)}));
+        QVERIFY(appended.value(u"title"_s).toString().contains(u"%1–%2"_s.arg(lines - 1).arg(lines)));
+    }
+
     void keyOutcomesFromTheFixture_data()
     {
         QTest::addColumn<QString>("selector");
@@ -356,20 +381,14 @@ private:
             return {};
         }
         f.close();
-        QProcess p;
-        p.start(QStringLiteral(TODOKU_PYTHON),
-                {QStringLiteral(TODOKU_SOURCE_DIR "/tests/support/dkim_sign.py"),
-                 todoku::test::dataPath(u"dkim/%1.pem"_s.arg(key)),
-                 selector.isEmpty() ? key : selector,
-                 u"dkim.test"_s,
-                 canon.section(u'/', 0, 0),
-                 canon.section(u'/', 1, 1),
-                 key == u"ed25519" ? u"ed25519-sha256"_s : u"rsa-sha256"_s,
-                 length ? u"1"_s : u"0"_s,
-                 in,
-                 out});
-        if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-            qWarning() << p.readAllStandardError();
+        if (!todoku::test::dkimpySign(todoku::test::dataPath(u"dkim/%1.pem"_s.arg(key)),
+                                      selector.isEmpty() ? key : selector,
+                                      u"dkim.test"_s,
+                                      canon,
+                                      key == u"ed25519" ? u"ed25519-sha256"_s : u"rsa-sha256"_s,
+                                      length,
+                                      in,
+                                      out)) {
             return {};
         }
         return out;

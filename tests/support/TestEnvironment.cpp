@@ -67,6 +67,34 @@ QString sourcePath(const QString& relative)
     return QStringLiteral(TODOKU_SOURCE_DIR "/tests/") + relative;
 }
 
+bool dkimpySign(const QString& keyPath,
+                const QString& selector,
+                const QString& domain,
+                const QString& canon,
+                const QString& algorithm,
+                bool length,
+                const QString& in,
+                const QString& out)
+{
+    QProcess p;
+    p.start(QStringLiteral(TODOKU_PYTHON),
+            {sourcePath(QStringLiteral("support/dkim_sign.py")),
+             keyPath,
+             selector,
+             domain,
+             canon.section(u'/', 0, 0),
+             canon.section(u'/', 1, 1),
+             algorithm,
+             length ? QStringLiteral("1") : QStringLiteral("0"),
+             in,
+             out});
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning() << p.readAllStandardError();
+        return false;
+    }
+    return true;
+}
+
 std::optional<quint16> startExtraNamed(const QString& stateDir, const QString& zoneDir, QString* error)
 {
     QProcess p;

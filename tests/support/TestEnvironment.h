@@ -39,6 +39,19 @@ void stopExtraNamed(const QString& stateDir);
 /** tests/<relative> in the source tree. */
 QString sourcePath(const QString& relative);
 
+/**
+ * Signs the message file `in` with dkimpy (tests/support/dkim_sign.py, Debian's interpreter) into `out`;
+ * `canon` is "header/body", `length` adds l=. False, with dkimpy's complaint logged, if it fails.
+ */
+bool dkimpySign(const QString& keyPath,
+                const QString& selector,
+                const QString& domain,
+                const QString& canon,
+                const QString& algorithm,
+                bool length,
+                const QString& in,
+                const QString& out);
+
 } // namespace todoku::test
 
 /** In a test function: skip with a clear reason when the DNS fixture is not running. */

@@ -5,6 +5,8 @@
 #include <QTest>
 
 #include "core/diagnosis/MessageRecheck.h"
+#include "core/dkim/DkimCanonicalizer.h"
+#include "core/dkim/DkimKeyGenerator.h"
 #include "core/dns/DnsSession.h"
 #include "tests/support/FakeResolver.h"
 #include "tests/support/FindingIds.h"
@@ -32,6 +34,7 @@ private slots:
     void differsFromWhatWasRecorded();
     void nothingToCheckStillFinishes();
     void dkimKeyNowMissing();
+    void bodyHashDiagnosisReachesTheReport();
 };
 
 // The client address may be IPv6 (Gmail is reached over IPv6 by dual-stack senders): it is re-evaluated too.
@@ -104,6 +107,37 @@ void TestMessageRecheck::dkimKeyNowMissing()
     QVERIFY(done.wait());
     QCOMPARE(recheck.rechecks().dkimVerification, QStringList{u"permerror"_s});
     QCOMPARE(dns.lookups(), QStringList{u"gone._domainkey.example.jp TXT"_s});
+    // Nothing recorded to compare with: the verifier's own reason is reported.
+    QCOMPARE(test::findingIds(recheck.rechecks().findings), QStringList{u"dkim.permerror.no-key"_s});
+}
+
+// The body hash is compared before b=, so a real key and a b= of the key's length reach the body-hash
+// failure; its diagnosis (here: a footer appended in lines 9-10) is part of the re-check's findings.
+void TestMessageRecheck::bodyHashDiagnosisReachesTheReport()
+{
+    const auto key = DkimKeyGenerator::generate(DkimKeyType::Rsa2048);
+    QVERIFY(key.isOk());
+    test::FakeResolver dns;
+    dns.addTxt(u"s1._domainkey.example.jp"_s, DkimKeyGenerator::recordValue(*key).toLatin1());
+    DkimBodyHasher hasher(DkimCanonicalization::Relaxed, u"sha256"_s);
+    hasher.add(QByteArray("body\n"));
+    const QByteArray message =
+        "DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=example.jp; s=s1; h=from:to:subject;\n"
+        " bh="
+        + hasher.finish().toBase64() + ";\n b=" + QByteArray(256, 'x').toBase64()
+        + "\n"
+          "From: info@example.jp\nTo: guest@gmail.com\nSubject: t\n\nbody\n-- \nfooter\n";
+    const PastedInput pasted = PastedInput::read(message);
+    const MessageDiagnosis offline = MessageDiagnosis::analyze(pasted, message);
+    MessageRecheck recheck(&dns);
+    QSignalSpy done(&recheck, &MessageRecheck::finished);
+    recheck.start(offline, dkim::prepare(pasted.message, DkimBodyDiagnosis::sourceOf(pasted)));
+    QVERIFY(done.wait());
+    QCOMPARE(recheck.rechecks().dkimVerification, QStringList{u"fail"_s});
+    const QList<Finding>& findings = recheck.rechecks().findings;
+    QCOMPARE(test::findingIds(findings),
+             (QStringList{u"dkim.fail.body-hash"_s, u"dkim.body-hash.appended"_s}));
+    QCOMPARE(findings.at(1).args, (QStringList{u"example.jp"_s, u"9"_s, u"10"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestMessageRecheck)

@@ -106,6 +106,32 @@ private slots:
         QCOMPARE(hasher.canonicalLength(), 13);
     }
 
+    // A snapshot finishes as the prefix fed so far would, even with a WSP run or empty lines held back at
+    // the cut, and leaves the original to go on as if it had not been taken.
+    void snapshotHashesThePrefix_data()
+    {
+        QTest::addColumn<C>("canon");
+        QTest::newRow("relaxed") << C::Relaxed;
+        QTest::newRow("simple") << C::Simple;
+    }
+    void snapshotHashesThePrefix()
+    {
+        QFETCH(C, canon);
+        const QByteArray prefix =
+            QByteArray("line one\r\n\r\n  two  \t") + QByteArray(70000, 'x') + "\r\n\r\n";
+        const QByteArray rest = "  tail \r\n";
+        DkimBodyHasher hasher(canon, QStringLiteral("sha256"));
+        hasher.add(prefix.left(20));
+        hasher.add(prefix.mid(20));
+        const QByteArray atCut = hasher.snapshot()->finish();
+        hasher.add(rest);
+        const auto hashOf = [&](const QByteArray& body) {
+            return QCryptographicHash::hash(dkim::canonicalBody(body, canon), QCryptographicHash::Sha256);
+        };
+        QCOMPARE(atCut, hashOf(prefix));
+        QCOMPARE(hasher.finish(), hashOf(prefix + rest));
+    }
+
     void sha1()
     {
         DkimBodyHasher hasher(C::Simple, QStringLiteral("sha1"));
