@@ -817,11 +817,13 @@ void SpfEvaluator::start(const SpfRequest& request)
     m_request = request;
     m_finished = false;
     // Deliver from the event loop even when no query is needed (an invalid domain, say).
+    m_advanceQueued = true;
     QMetaObject::invokeMethod(this, &SpfEvaluator::advance, Qt::QueuedConnection);
 }
 
 void SpfEvaluator::advance()
 {
+    m_advanceQueued = false;
     if (m_finished) {
         return;
     }
@@ -886,7 +888,12 @@ void SpfEvaluator::onAnswer(DnsQuery* query)
     query->deleteLater();
     m_cache.insert(answer);
     m_arrivals.append(answer);
-    advance();
+    // Answers read in one go (a burst from the socket) arrive as a row of queued calls: one pass after
+    // the last of them sees them all, where a pass per answer would walk the tree once for each.
+    if (!m_advanceQueued) {
+        m_advanceQueued = true;
+        QMetaObject::invokeMethod(this, &SpfEvaluator::advance, Qt::QueuedConnection);
+    }
 }
 
 void SpfEvaluator::finish(spf::SpfPassOutput exact, const spf::SpfPassOutput& explore)

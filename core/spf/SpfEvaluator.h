@@ -98,6 +98,7 @@ private:
     int m_exploreBudget = 200;
     int m_sent = 0;
     bool m_exploring = true;
+    bool m_advanceQueued = false;
     bool m_finished = false;
 };
 
