@@ -22,9 +22,16 @@ void queryThunk(void* arg, int status, int /*timeouts*/, unsigned char* reply, i
 AresChannel::AresChannel(
     const QString& serversCsv, int timeoutMs, int tries, int flags, int receiveBuffer, QObject* parent)
     : QObject(parent)
+    , m_timeoutMs(timeoutMs)
 {
+    m_clock.start();
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] { process(ARES_SOCKET_BAD, ARES_SOCKET_BAD); });
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_channel) {
+            ares_process_fd(m_channel, ARES_SOCKET_BAD, ARES_SOCKET_BAD); // expires timed-out queries
+            rearm();
+        }
+    });
 
     ares_options options{};
     options.sock_state_cb = &AresChannel::sockStateThunk;
@@ -53,6 +60,7 @@ AresChannel::AresChannel(
             m_channel = nullptr;
         }
     }
+    m_serverList = readServerList();
 }
 
 AresChannel::~AresChannel()
@@ -69,7 +77,7 @@ AresChannel::~AresChannel()
     }
 }
 
-QString AresChannel::serverList() const
+QString AresChannel::readServerList() const
 {
     if (!m_channel) {
         return {};
@@ -105,7 +113,7 @@ void AresChannel::query(const QByteArray& aceName, int type, Callback callback)
             }
         });
     ares_query(m_channel, aceName.constData(), 1 /* C_IN */, type, &queryThunk, owned);
-    rearm();
+    rearmIfLater();
 }
 
 void AresChannel::sockStateThunk(void* data, ares_socket_t fd, int readable, int writable)
@@ -152,8 +160,17 @@ void AresChannel::process(ares_socket_t readFd, ares_socket_t writeFd)
     if (!m_channel) {
         return;
     }
-    // With both BAD this only expires timed-out queries (the timer's job).
     ares_process_fd(m_channel, readFd, writeFd);
+    // Answers only remove deadlines, and a retry or TCP fallback started here is due a full try from now:
+    // a timer that fires earlier may fire early (then rearm() finds the real deadline), never late.
+    rearmIfLater();
+}
+
+void AresChannel::rearmIfLater()
+{
+    if (m_timer.isActive() && m_timerDueMs <= m_clock.elapsed() + m_timeoutMs) {
+        return;
+    }
     rearm();
 }
 
@@ -167,8 +184,9 @@ void AresChannel::rearm()
         m_timer.stop();
         return;
     }
-    const qint64 ms = qint64(tv.tv_sec) * 1000 + (tv.tv_usec + 999) / 1000;
-    m_timer.start(static_cast<int>(qMax<qint64>(ms, 1)));
+    const qint64 ms = qMax<qint64>(qint64(tv.tv_sec) * 1000 + (tv.tv_usec + 999) / 1000, 1);
+    m_timerDueMs = m_clock.elapsed() + ms;
+    m_timer.start(static_cast<int>(ms));
 }
 
 } // namespace todoku

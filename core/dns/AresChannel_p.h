@@ -2,6 +2,7 @@
 // AresChannel: one c-ares channel driven by the Qt event loop (QSocketNotifier + QTimer, no polling).
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <functional>
@@ -39,8 +40,8 @@ public:
 
     bool isValid() const { return m_channel != nullptr; }
     QString initError() const { return m_initError; }
-    /** The servers this channel asks, as "HOST:PORT" strings. */
-    QString serverList() const;
+    /** The servers this channel asks, as "HOST:PORT" strings (read once: they never change). */
+    const QString& serverList() const { return m_serverList; }
 
     void query(const QByteArray& aceName, int type, Callback callback);
     /** Queries started on this channel whose callback has not run yet. */
@@ -60,12 +61,20 @@ private:
     static void sockStateThunk(void* data, ares_socket_t fd, int readable, int writable);
     void onSockState(ares_socket_t fd, bool readable, bool writable);
     void process(ares_socket_t readFd, ares_socket_t writeFd);
+    /** Follows ares_timeout(), which walks every query in flight (c-ares 1.18). */
     void rearm();
+    /** rearm() unless the timer already fires before any deadline a query started now could have. */
+    void rearmIfLater();
+    QString readServerList() const;
 
     ares_channel m_channel = nullptr;
     QString m_initError;
     std::unordered_map<ares_socket_t, Watch> m_watches;
     QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_timerDueMs = 0; ///< on m_clock, while m_timer is active
+    int m_timeoutMs = 0;
+    QString m_serverList;
     int m_pending = 0;
     bool m_destroying = false;
 };

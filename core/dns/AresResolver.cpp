@@ -158,6 +158,7 @@ void AresResolver::setSettings(const DnsResolverSettings& settings)
         }
     }
     m_channels.clear();
+    m_usualChannel = nullptr;
 }
 
 void AresResolver::retireChannels()
@@ -167,15 +168,23 @@ void AresResolver::retireChannels()
         delete channel;
     }
     m_channels.clear();
+    m_usualChannel = nullptr;
 }
 
 AresChannel* AresResolver::channelFor(const DnsQueryOptions& options)
 {
+    const bool usual = options.servers.isEmpty() && options.transport == DnsTransport::Auto;
+    if (usual && m_usualChannel) {
+        return m_usualChannel; // nearly every query: no key to build
+    }
     const QList<DnsServer>& servers = options.servers.isEmpty() ? m_settings.servers : options.servers;
     const QString csv = serversCsv(servers);
     const QString key = csv + u'|' + QString::number(int(options.transport));
     auto it = m_channels.find(key);
     if (it != m_channels.end()) {
+        if (usual) {
+            m_usualChannel = it->second;
+        }
         return it->second;
     }
     auto* channel = new AresChannel(csv,
@@ -188,6 +197,9 @@ AresChannel* AresResolver::channelFor(const DnsQueryOptions& options)
         qCWarning(lcDns) << "c-ares channel init failed:" << channel->initError();
     }
     m_channels.emplace(key, channel);
+    if (usual) {
+        m_usualChannel = channel;
+    }
     return channel;
 }
 

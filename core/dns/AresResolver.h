@@ -66,6 +66,7 @@ private:
 
     DnsResolverSettings m_settings;
     std::map<QString, AresChannel*> m_channels;
+    AresChannel* m_usualChannel = nullptr; ///< m_channels' entry for the own servers over Auto
     std::deque<Waiting> m_waiting;
     bool m_drainScheduled = false;
     int m_inFlight = 0;

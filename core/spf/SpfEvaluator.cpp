@@ -2,7 +2,6 @@
 #include "core/spf/SpfEvaluator.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 
 #include "core/dns/DnsName.h"
 #include "core/dns/DnsQuery.h"
@@ -14,13 +13,22 @@ namespace spf {
 
 const DnsAnswer* SpfAnswerCache::find(const QString& name, DnsRecordType type) const
 {
-    auto it = m_answers.constFind(keyOf(name, type));
-    return it == m_answers.constEnd() ? nullptr : &it.value();
+    auto it = m_answers.find(keyOf(name, type));
+    return it == m_answers.end() ? nullptr : &it->second;
 }
 
 void SpfAnswerCache::insert(const DnsAnswer& answer)
 {
-    m_answers.insert(keyOf(answer.name, answer.type), answer);
+    m_answers.insert_or_assign(keyOf(answer.name, answer.type), answer);
+}
+
+const Result<SpfRecord>& SpfAnswerCache::parsed(const QString& text) const
+{
+    auto it = m_parsed.find(text);
+    if (it == m_parsed.end()) {
+        it = m_parsed.emplace(text, SpfRecord::parse(text)).first;
+    }
+    return it->second;
 }
 
 QString SpfAnswerCache::keyOf(const QString& name, DnsRecordType type)
@@ -78,14 +86,17 @@ std::optional<QString> validDomain(QString name, bool strict)
     } else if (strict && !printable) {
         return std::nullopt;
     }
-    const QStringList labels = name.split(u'.');
-    if (strict && labels.size() < 2) {
-        return std::nullopt;
-    }
-    for (const QString& label : labels) {
-        if (label.isEmpty() || label.size() > 63) {
+    int labels = 0;
+    for (qsizetype start = 0, dot = 0; dot >= 0; start = dot + 1) {
+        dot = name.indexOf(u'.', start);
+        const qsizetype length = (dot < 0 ? name.size() : dot) - start;
+        if (length == 0 || length > 63) {
             return std::nullopt;
         }
+        ++labels;
+    }
+    if (strict && labels < 2) {
+        return std::nullopt;
     }
     return name.toLower();
 }
@@ -252,10 +263,13 @@ private:
      */
     std::optional<QString> expand(const QString& spec, const QString& domain, bool forExplanation, bool* ok)
     {
+        if (!spec.contains(u'%')) {
+            *ok = true; // most domain-specs are plain names: nothing to expand, no context to build
+            return spec;
+        }
         SpfMacroContext context = m_context;
         context.domain = domain;
-        static const QRegularExpression P_MACRO(QStringLiteral("%\\{[pP]"));
-        if (spec.contains(P_MACRO)) {
+        if (spec.contains(u"%{p", Qt::CaseInsensitive)) {
             std::optional<QString> p = validatedName(domain);
             if (!p) {
                 return std::nullopt;
@@ -601,7 +615,7 @@ private:
                          QString::number(node.spfRecords.size()));
         }
         node.record = node.spfRecords.first();
-        Result<SpfRecord> parsed = SpfRecord::parse(node.record);
+        const Result<SpfRecord>& parsed = m_cache.parsed(node.record);
         if (!parsed) {
             node.syntaxError = parsed.error();
             if (!m_syntaxError) {
@@ -817,11 +831,13 @@ void SpfEvaluator::start(const SpfRequest& request)
     m_request = request;
     m_finished = false;
     // Deliver from the event loop even when no query is needed (an invalid domain, say).
+    m_advanceQueued = true;
     QMetaObject::invokeMethod(this, &SpfEvaluator::advance, Qt::QueuedConnection);
 }
 
 void SpfEvaluator::advance()
 {
+    m_advanceQueued = false;
     if (m_finished) {
         return;
     }
@@ -886,7 +902,12 @@ void SpfEvaluator::onAnswer(DnsQuery* query)
     query->deleteLater();
     m_cache.insert(answer);
     m_arrivals.append(answer);
-    advance();
+    // Answers read in one go (a burst from the socket) arrive as a row of queued calls: one pass after
+    // the last of them sees them all, where a pass per answer would walk the tree once for each.
+    if (!m_advanceQueued) {
+        m_advanceQueued = true;
+        QMetaObject::invokeMethod(this, &SpfEvaluator::advance, Qt::QueuedConnection);
+    }
 }
 
 void SpfEvaluator::finish(spf::SpfPassOutput exact, const spf::SpfPassOutput& explore)

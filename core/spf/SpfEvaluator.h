@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <unordered_map>
 
 #include "core/spf/SpfResult.h"
 
@@ -16,16 +17,24 @@ class DnsResolver;
 
 namespace spf {
 
-/** The answers an evaluation has so far, keyed by (lower-case name, type). */
+/**
+ * The answers an evaluation has so far, keyed by (lower-case name, type), and each SPF record text parsed
+ * once: every pass walks the whole tree again, and parsing was most of a pass's work.
+ */
 class SpfAnswerCache
 {
 public:
     const DnsAnswer* find(const QString& name, DnsRecordType type) const;
     void insert(const DnsAnswer& answer);
     static QString keyOf(const QString& name, DnsRecordType type);
+    /** SpfRecord::parse(text), remembered. */
+    const Result<SpfRecord>& parsed(const QString& text) const;
 
 private:
-    QHash<QString, DnsAnswer> m_answers;
+    // Node-based maps: an evaluation holds a handful of answers, and QHash's first block of storage
+    // (48 entries of ~170 bytes) was most of the memory a concurrent evaluation took.
+    std::unordered_map<QString, DnsAnswer> m_answers;
+    mutable std::unordered_map<QString, Result<SpfRecord>> m_parsed;
 };
 
 /** A query a pass needed and the cache did not hold. */
@@ -98,6 +107,7 @@ private:
     int m_exploreBudget = 200;
     int m_sent = 0;
     bool m_exploring = true;
+    bool m_advanceQueued = false;
     bool m_finished = false;
 };
 
