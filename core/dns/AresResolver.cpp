@@ -210,7 +210,8 @@ DnsQuery* AresResolver::lookup(const QString& aceName,
 {
     auto* query = new DnsQuery(aceName, type, parent);
     if (m_inFlight >= inFlightLimit()) {
-        m_waiting.push_back(Waiting{query, options});
+        (options.priority == DnsQueryPriority::Leaf ? m_waitingLeaves : m_waiting)
+            .push_back(Waiting{query, options});
     } else {
         start(query, options);
     }
@@ -220,9 +221,10 @@ DnsQuery* AresResolver::lookup(const QString& aceName,
 void AresResolver::startWaiting()
 {
     m_drainScheduled = false;
-    while (!m_waiting.empty() && m_inFlight < inFlightLimit()) {
-        Waiting next = std::move(m_waiting.front());
-        m_waiting.pop_front();
+    while ((!m_waiting.empty() || !m_waitingLeaves.empty()) && m_inFlight < inFlightLimit()) {
+        std::deque<Waiting>& queue = m_waiting.empty() ? m_waitingLeaves : m_waiting;
+        Waiting next = std::move(queue.front());
+        queue.pop_front();
         if (next.query) { // skip queries whose owner deleted them while they waited
             start(next.query, next.options);
         }
@@ -254,7 +256,7 @@ void AresResolver::start(DnsQuery* query, const DnsQueryOptions& options)
                        if (self) {
                            --self->m_inFlight;
                            // Start waiting queries from the event loop, not from inside c-ares.
-                           if (!self->m_waiting.empty() && !self->m_drainScheduled) {
+                           if (self->queriesQueued() > 0 && !self->m_drainScheduled) {
                                self->m_drainScheduled = true;
                                QMetaObject::invokeMethod(
                                    self, &AresResolver::startWaiting, Qt::QueuedConnection);

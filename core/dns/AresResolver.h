@@ -36,7 +36,7 @@ public:
 
     int queriesInFlight() const { return m_inFlight; }
     /** Queries waiting for a free slot (see DnsResolverSettings::maxInFlight). */
-    int queriesQueued() const { return int(m_waiting.size()); }
+    int queriesQueued() const { return int(m_waiting.size() + m_waitingLeaves.size()); }
     /** The most queries that were in flight at once since construction (benchmarks read it). */
     int maxQueriesInFlight() const { return m_maxInFlight; }
     /** The limit in force: DnsResolverSettings::maxInFlight, or the automatic one when that is 0. */
@@ -67,7 +67,8 @@ private:
     DnsResolverSettings m_settings;
     std::map<QString, AresChannel*> m_channels;
     AresChannel* m_usualChannel = nullptr; ///< m_channels' entry for the own servers over Auto
-    std::deque<Waiting> m_waiting;
+    std::deque<Waiting> m_waiting;         ///< DnsQueryPriority::Normal, started first
+    std::deque<Waiting> m_waitingLeaves;   ///< DnsQueryPriority::Leaf
     bool m_drainScheduled = false;
     int m_inFlight = 0;
     int m_maxInFlight = 0;

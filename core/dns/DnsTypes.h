@@ -93,11 +93,24 @@ struct DnsResolverSettings
     int maxInFlight = 0;
 };
 
+/**
+ * Which waiting query a resolver starts first when its in-flight limit is reached. A check's lookups
+ * form chains (a record names an include, whose record names another); an answer that can only end a
+ * chain, such as the address lookup of an SPF `a` term, is worth less while other chains still grow.
+ */
+enum class DnsQueryPriority
+{
+    Normal, ///< the answer may lead to further lookups (a record fetch, an MX or PTR name list)
+    Leaf,   ///< the answer ends its chain (an address lookup); waits behind Normal queries
+};
+
 /** Per-query overrides, e.g. to ask a zone's authoritative servers directly. */
 struct DnsQueryOptions
 {
     QList<DnsServer> servers; ///< empty: the resolver's own servers
     DnsTransport transport = DnsTransport::Auto;
+    /** Only orders queries waiting for a free slot; never part of a cache key or the channel used. */
+    DnsQueryPriority priority = DnsQueryPriority::Normal;
 };
 
 } // namespace todoku

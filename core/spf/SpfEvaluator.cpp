@@ -888,7 +888,13 @@ void SpfEvaluator::send(const QList<spf::SpfMissingQuery>& queries)
         }
         m_inFlight.insert(key);
         ++m_sent;
-        DnsQuery* query = m_resolver->lookup(q.name, q.type, {}, this);
+        // Address lookups (a, exists, an MX or PTR name's addresses) never lead to another query;
+        // record fetches and MX/PTR lists may, so they go first when the resolver has to queue.
+        DnsQueryOptions options;
+        if (q.type == DnsRecordType::A || q.type == DnsRecordType::AAAA) {
+            options.priority = DnsQueryPriority::Leaf;
+        }
+        DnsQuery* query = m_resolver->lookup(q.name, q.type, options, this);
         connect(query, &DnsQuery::finished, this, [this, query] { onAnswer(query); });
     }
 }

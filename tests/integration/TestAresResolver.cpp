@@ -37,6 +37,7 @@ private slots:
     void manyInFlightAtOnce_data();
     void manyInFlightAtOnce();
     void inFlightFollowsReceiveBuffer();
+    void leafQueriesWaitBehindOthers();
     void deletingQueryCancelsDelivery();
     void destroyingResolverWithPendingQueries();
     void settingsChangeKeepsQueriesInFlight();
@@ -344,6 +345,33 @@ void TestAresResolver::inFlightFollowsReceiveBuffer()
         QCOMPARE(AresResolver::automaticInFlight(),
                  AresResolver::inFlightForReceiveBuffer(sysctl.readAll().trimmed().toLongLong()));
     }
+}
+
+void TestAresResolver::leafQueriesWaitBehindOthers()
+{
+    // One query on the wire at a time, so the answers come back in the order the queries went out.
+    QObject owner;
+    DnsResolverSettings settings;
+    settings.servers = {m_server};
+    settings.timeoutMs = 2000;
+    settings.maxInFlight = 1;
+    auto* resolver = new AresResolver(settings, &owner);
+    DnsQueryOptions leaf;
+    leaf.priority = DnsQueryPriority::Leaf;
+    QStringList order;
+    auto ask = [&](const QString& tag, DnsRecordType type, const DnsQueryOptions& options) {
+        DnsQuery* q = resolver->lookup(u"www.dns.test"_s, type, options, &owner);
+        connect(q, &DnsQuery::finished, &owner, [&order, tag] { order.append(tag); });
+    };
+    ask(u"first"_s, DnsRecordType::TXT, {});
+    ask(u"leaf1"_s, DnsRecordType::A, leaf);
+    ask(u"normal1"_s, DnsRecordType::TXT, {});
+    ask(u"leaf2"_s, DnsRecordType::AAAA, leaf);
+    ask(u"normal2"_s, DnsRecordType::MX, {});
+    QCOMPARE(resolver->queriesQueued(), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 5, 10000);
+    // The one already on the wire first, then the others in the order asked, then the leaves in theirs.
+    QCOMPARE(order, QStringList({u"first"_s, u"normal1"_s, u"normal2"_s, u"leaf1"_s, u"leaf2"_s}));
 }
 
 void TestAresResolver::deletingQueryCancelsDelivery()
