@@ -6,6 +6,7 @@
 #include "core/dkim/DkimKeyGenerator.h"
 #include "core/dkim/DkimKeyRecord.h"
 #include "tests/support/FindingIds.h"
+#include "tests/support/RsaKeyForms.h"
 
 using namespace todoku;
 using todoku::test::findingIds;
@@ -58,6 +59,38 @@ private slots:
         QVERIFY(r.isOk());
         QCOMPARE(r->keyType, u"rsa"_s);
         QCOMPARE(r->keyBits, bits);
+    }
+
+    void readsEveryPublishedRsaKeyForm_data()
+    {
+        QTest::addColumn<QByteArray>("der");
+        QTest::addColumn<int>("bits"); // 0: refused as "not an RSA key"
+        const DkimKeyPair pair = *DkimKeyGenerator::generate(DkimKeyType::Rsa2048);
+        const test::RsaKeyForms forms = test::rsaKeyForms(pair.privateKeyPem);
+        QTest::newRow("spki") << forms.spki << 2048;
+        QTest::newRow("spki-without-null") << forms.spkiNoNull << 2048;
+        QTest::newRow("pkcs1") << forms.pkcs1 << 2048;
+        QTest::newRow("trailing-bytes") << forms.trailingBytes << 2048;
+        QTest::newRow("rsassa-pss") << forms.pssAlgorithm << 0;
+        QTest::newRow("cut-short") << forms.spki.left(forms.spki.size() - 10) << 0;
+        QTest::newRow("pkcs1-cut-short") << forms.pkcs1.left(100) << 0;
+        // An INTEGER modulus of -1: readable DER, not a key.
+        QTest::newRow("negative-modulus") << QByteArray::fromHex("30060201ff020103") << 0;
+        QTest::newRow("ed25519-spki") << QByteArray::fromHex(
+            "302a300506032b6570032100d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")
+                                      << 0;
+    }
+    void readsEveryPublishedRsaKeyForm()
+    {
+        QFETCH(QByteArray, der);
+        QFETCH(int, bits);
+        const auto r = DkimKeyRecord::parse("v=DKIM1; k=rsa; p=" + der.toBase64());
+        if (bits == 0) {
+            QVERIFY(!r.isOk());
+        } else {
+            QVERIFY(r.isOk());
+            QCOMPARE(r->keyBits, bits);
+        }
     }
 
     void parsesEveryTag()

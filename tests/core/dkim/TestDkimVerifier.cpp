@@ -11,6 +11,7 @@
 #include "core/dkim/DkimKeyGenerator.h"
 #include "core/dkim/DkimVerifier.h"
 #include "tests/support/FakeResolver.h"
+#include "tests/support/RsaKeyForms.h"
 
 using namespace todoku;
 using todoku::test::FakeResolver;
@@ -131,6 +132,37 @@ private slots:
         QCOMPARE(results.first().findings.first().id, u"dkim.pass"_s);
         QCOMPARE(results.first().domain, u"example.jp"_s);
         QCOMPARE(resolver.lookups(), QStringList{u"s1._domainkey.example.jp TXT"_s});
+    }
+
+    void verifiesWithEveryPublishedRsaKeyForm_data()
+    {
+        QTest::addColumn<QByteArray>("der");
+        QTest::addColumn<QString>("reason");
+        const test::RsaKeyForms forms = test::rsaKeyForms(key(DkimKeyType::Rsa2048).privateKeyPem);
+        QTest::newRow("spki") << forms.spki << u"ok"_s;
+        QTest::newRow("spki-without-null") << forms.spkiNoNull << u"ok"_s;
+        QTest::newRow("pkcs1") << forms.pkcs1 << u"ok"_s;
+        QTest::newRow("rsassa-pss") << forms.pssAlgorithm << u"key-syntax"_s;
+        // The right shape, another key's numbers: the signature must not verify.
+        const test::RsaKeyForms other = test::rsaKeyForms(key(DkimKeyType::Rsa1024).privateKeyPem);
+        QTest::newRow("other-key") << other.pkcs1 << u"signature-mismatch"_s;
+    }
+    void verifiesWithEveryPublishedRsaKeyForm()
+    {
+        QFETCH(QByteArray, der);
+        QFETCH(QString, reason);
+        FakeResolver resolver;
+        resolver.addTxt(u"s1._domainkey.example.jp"_s, "v=DKIM1; k=rsa; p=" + der.toBase64());
+        const auto results = verify(resolver,
+                                    signedMessage(DkimKeyType::Rsa2048,
+                                                  "c=relaxed/relaxed; d=example.jp; s=s1; h=from:to",
+                                                  "Hello\r\n"));
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().reason, reason);
+        QCOMPARE(results.first().result,
+                 reason == u"ok"           ? R::Pass
+                 : reason == u"key-syntax" ? R::PermError
+                                           : R::Fail);
     }
 
     void failsWithTheRightReason_data()
