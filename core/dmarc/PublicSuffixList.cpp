@@ -10,6 +10,14 @@ namespace todoku {
 
 QString PublicSuffixList::defaultPath()
 {
+    // The publicsuffix package ships the list twice: as text, which libpsl parses and sorts on load
+    // (~10 ms), and compiled to a DAFSA from the same rules, sections included, which loads in under 1 ms.
+    const QString dafsa = QStringLiteral("/usr/share/publicsuffix/public_suffix_list.dafsa");
+    return QFile::exists(dafsa) ? dafsa : textPath();
+}
+
+QString PublicSuffixList::textPath()
+{
     return QStringLiteral("/usr/share/publicsuffix/public_suffix_list.dat");
 }
 

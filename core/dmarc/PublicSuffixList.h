@@ -23,7 +23,10 @@ public:
         IcannOnly,
     };
 
+    /** The system's compiled list if installed, else its text form. */
     static QString defaultPath();
+    /** The system's list as text. */
+    static QString textPath();
     /**
      * The system's list, loaded once per process on first use (loading parses and sorts some 10,000 rules,
      * which costs more than analysing a whole message). Immutable after loading, so any thread may query it.

@@ -19,6 +19,7 @@ private slots:
     void publicSuffix();
     void privateSection();
     void missingFileFallsBack();
+    void compiledAndTextListsAgree();
 };
 
 void TestPublicSuffixList::loads()
@@ -87,6 +88,38 @@ void TestPublicSuffixList::missingFileFallsBack()
     QVERIFY(psl.isValid());
     QCOMPARE(psl.source(), u"builtin"_s);
     QCOMPARE(psl.organizationalDomain(u"mail.example.co.jp"_s), u"example.co.jp"_s);
+}
+
+void TestPublicSuffixList::compiledAndTextListsAgree()
+{
+    // The compiled list is the default; it must answer exactly as the text it was compiled from.
+    if (!PublicSuffixList::defaultPath().endsWith(u".dafsa")) {
+        QSKIP("no compiled list installed");
+    }
+    const QStringList names = {u"mail.example.com"_s,
+                               u"a.b.example.co.jp"_s,
+                               u"www.example.tokyo.jp"_s,
+                               u"www.alice.github.io"_s,
+                               u"github.io"_s,
+                               u"sub.dmarc.test"_s,
+                               u"x.y.kawasaki.jp"_s,
+                               u"city.kawasaki.jp"_s,
+                               u"s3.amazonaws.com"_s,
+                               u"foo.blogspot.co.uk"_s,
+                               u"xn--eckwd4c7c.xn--zckzah"_s,
+                               u"jp"_s};
+    for (const auto sections : {PublicSuffixList::Sections::All, PublicSuffixList::Sections::IcannOnly}) {
+        const PublicSuffixList compiled(PublicSuffixList::defaultPath(), sections);
+        const PublicSuffixList text(PublicSuffixList::textPath(), sections);
+        QCOMPARE(compiled.source(), PublicSuffixList::defaultPath());
+        QCOMPARE(text.source(), PublicSuffixList::textPath());
+        for (const QString& name : names) {
+            QCOMPARE(compiled.organizationalDomain(name), text.organizationalDomain(name));
+            QCOMPARE(compiled.isPublicSuffix(name), text.isPublicSuffix(name));
+        }
+    }
+    // And it still knows the private section.
+    QCOMPARE(PublicSuffixList().organizationalDomain(u"www.alice.github.io"_s), u"alice.github.io"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPublicSuffixList)
