@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 
 #include "core/common/EmbeddedCatalog.h"
 #include "core/dkim/DkimKeyRecord.h"
@@ -23,9 +24,7 @@ bool looksLikeKey(const QByteArray& text)
            || t.contains("\tp=");
 }
 
-} // namespace
-
-QStringList defaultDkimSelectors()
+QStringList buildDefaultDkimSelectors(const QDate& today)
 {
     const QJsonObject root =
         QJsonDocument::fromJson(catalog::readEmbedded(QStringLiteral("dkim-selectors.json"))).object();
@@ -36,7 +35,6 @@ QStringList defaultDkimSelectors()
     // Dated selectors ("20260101", "2026a"): rotation schemes name keys after the month or year they
     // were made, so the recent ones are the ones likely still published.
     const QJsonObject dated = root.value(u"dated").toObject();
-    const QDate today = QDate::currentDate();
     const QDate firstOfMonth(today.year(), today.month(), 1);
     const int months = dated.value(u"monthsBack").toInt(0);
     for (const QJsonValue& f : dated.value(u"monthly").toArray()) {
@@ -52,6 +50,24 @@ QStringList defaultDkimSelectors()
     }
     out.removeDuplicates();
     return out;
+}
+
+} // namespace
+
+QStringList defaultDkimSelectors()
+{
+    // Built once per day: every domain check asks for the list, and the dated names change only with the
+    // date. The catalog is compiled in, so the list cannot otherwise change while the process runs.
+    static QMutex mutex;
+    static QDate builtFor;
+    static QStringList list;
+    const QDate today = QDate::currentDate();
+    const QMutexLocker lock(&mutex);
+    if (builtFor != today) {
+        list = buildDefaultDkimSelectors(today);
+        builtFor = today;
+    }
+    return list;
 }
 
 DkimSelectorDiscovery::DkimSelectorDiscovery(DnsResolver* resolver, QObject* parent)
