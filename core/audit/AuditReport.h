@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <optional>
 
+#include "core/common/HeapOptional.h"
 #include "core/diagnosis/Finding.h"
 #include "core/dkim/DkimSelectorDiscovery.h"
 #include "core/dmarc/DmarcDiscovery.h"
@@ -80,15 +81,15 @@ struct AuditItem
     QList<DnsAnswer> queries; ///< the answers this item's checks received
     qint64 elapsedMs = 0;
 
-    std::optional<MxReport> mx;                ///< mx
-    QList<ReverseDnsReport> mxHostReverse;     ///< mx: reverse DNS of each MX host address
-    std::optional<ReverseDnsReport> reverse;   ///< ptr
-    std::optional<SpfResult> spf;              ///< spf (for the IP), helo (the HELO identity's SPF)
-    std::optional<SpfLintReport> spfLint;      ///< spf: the domain's record lint (in the first spf item)
-    std::optional<DmarcDiscoveryResult> dmarc; ///< dmarc
-    std::optional<DkimDiscoveryReport> dkim;   ///< dkim
-    std::optional<DnsblReport> dnsbl;          ///< dnsbl
-    QList<GmailRequirement> gmail;             ///< gmail-requirements
+    HeapOptional<MxReport> mx;                ///< mx
+    QList<ReverseDnsReport> mxHostReverse;    ///< mx: reverse DNS of each MX host address
+    HeapOptional<ReverseDnsReport> reverse;   ///< ptr
+    HeapOptional<SpfResult> spf;              ///< spf (for the IP), helo (the HELO identity's SPF)
+    HeapOptional<SpfLintReport> spfLint;      ///< spf: the domain's record lint (in the first spf item)
+    HeapOptional<DmarcDiscoveryResult> dmarc; ///< dmarc
+    HeapOptional<DkimDiscoveryReport> dkim;   ///< dkim
+    HeapOptional<DnsblReport> dnsbl;          ///< dnsbl
+    QList<GmailRequirement> gmail;            ///< gmail-requirements
     /** Items from checks plugged in from other modules may carry their evidence as JSON. */
     QJsonObject extra;
 

@@ -30,7 +30,7 @@ bool stopsDiscovery(DmarcRecordStatus status)
     return status != DmarcRecordStatus::NoRecord;
 }
 
-DmarcLookup lookupFor(const QString& domain, const QHash<QString, DmarcLookup>& lookups)
+DmarcLookup lookupFor(const QString& domain, const QMap<QString, DmarcLookup>& lookups)
 {
     if (auto it = lookups.constFind(domain); it != lookups.constEnd()) {
         return *it;
@@ -125,7 +125,7 @@ QStringList domainsToQuery(const QString& domain, DmarcDiscoveryMethod method, c
 
 QString organizationalDomain(const QString& domain,
                              DmarcDiscoveryMethod method,
-                             const QHash<QString, DmarcLookup>& lookups,
+                             const QMap<QString, DmarcLookup>& lookups,
                              const PublicSuffixList& psl)
 {
     if (method == DmarcDiscoveryMethod::Rfc7489) {
@@ -154,7 +154,7 @@ QString organizationalDomain(const QString& domain,
 
 DmarcPolicyAnswer discoverPolicy(const QString& domain,
                                  DmarcDiscoveryMethod method,
-                                 const QHash<QString, DmarcLookup>& lookups,
+                                 const QMap<QString, DmarcLookup>& lookups,
                                  const PublicSuffixList& psl)
 {
     DmarcPolicyAnswer answer;

@@ -2,8 +2,8 @@
 // DmarcDiscovery: finds the DMARC policy record for a domain, by RFC 7489 (PSL) and RFC 9989 (tree walk).
 #pragma once
 
-#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -82,11 +82,13 @@ struct DmarcReportAuthorization
 /** Everything discovery found, with the queries it made. */
 struct DmarcDiscoveryResult
 {
-    QString domain;                      ///< the author (RFC5322.From) domain, ACE
-    DmarcPolicyAnswer rfc7489;           ///< RFC 7489 with the Public Suffix List
-    DmarcPolicyAnswer treeWalk;          ///< RFC 9989 tree walk
-    std::optional<bool> domainExists;    ///< from an A query: false on NXDOMAIN (RFC 9989 np=)
-    QHash<QString, DmarcLookup> lookups; ///< by domain
+    QString domain;                   ///< the author (RFC5322.From) domain, ACE
+    DmarcPolicyAnswer rfc7489;        ///< RFC 7489 with the Public Suffix List
+    DmarcPolicyAnswer treeWalk;       ///< RFC 9989 tree walk
+    std::optional<bool> domainExists; ///< from an A query: false on NXDOMAIN (RFC 9989 np=)
+    /** By domain. A map, not a hash: there are one to three, and a hash's first block of slots for
+     * these ~500-byte values was 23 KB per domain check. */
+    QMap<QString, DmarcLookup> lookups;
     QList<DmarcReportAuthorization> reportAuthorizations;
     QList<DnsAnswer> queries; ///< every DNS answer, in the order they arrived
     QList<Finding> findings;
@@ -133,13 +135,13 @@ QStringList domainsToQuery(const QString& domain, DmarcDiscoveryMethod method, c
  */
 QString organizationalDomain(const QString& domain,
                              DmarcDiscoveryMethod method,
-                             const QHash<QString, DmarcLookup>& lookups,
+                             const QMap<QString, DmarcLookup>& lookups,
                              const PublicSuffixList& psl);
 
 /** Which record governs `domain`, from answers already fetched. */
 DmarcPolicyAnswer discoverPolicy(const QString& domain,
                                  DmarcDiscoveryMethod method,
-                                 const QHash<QString, DmarcLookup>& lookups,
+                                 const QMap<QString, DmarcLookup>& lookups,
                                  const PublicSuffixList& psl);
 
 /** Findings about a discovery: dmarc.none/multiple/invalid/temperror, the record's lint, tree-walk notes. */

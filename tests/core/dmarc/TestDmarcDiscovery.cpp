@@ -162,7 +162,7 @@ void TestDmarcDiscovery::treeWalkDiffers()
 
 void TestDmarcDiscovery::psdOrganizationalDomain()
 {
-    QHash<QString, DmarcLookup> lookups;
+    QMap<QString, DmarcLookup> lookups;
     DmarcLookup psd;
     psd.domain = u"bank.example"_s;
     psd.status = DmarcRecordStatus::Found;
