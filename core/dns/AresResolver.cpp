@@ -241,7 +241,7 @@ void AresResolver::start(DnsQuery* query, const DnsQueryOptions& options)
     if (!channel->isValid()) {
         pending.outcome = DnsOutcome::NetworkError;
         pending.detail = channel->initError();
-        query->finishLater(pending);
+        deliverLater(query, pending);
         return;
     }
     ++m_inFlight;
@@ -267,7 +267,11 @@ void AresResolver::start(DnsQuery* query, const DnsQueryOptions& options)
                        }
                        DnsAnswer answer = answerFrom(pending, status, reply, length);
                        answer.rttMs = int(clock.elapsed());
-                       target->finishLater(std::move(answer));
+                       if (self) {
+                           self->deliverLater(target, std::move(answer));
+                       } else {
+                           target->finishLater(std::move(answer));
+                       }
                    });
 }
 

@@ -15,15 +15,18 @@ void DnsQuery::finishLater(DnsAnswer answer)
     // Queued with `this` as context: if the query is deleted first, Qt drops the call.
     QMetaObject::invokeMethod(
         this,
-        [this, answer = std::move(answer)]() mutable {
-            if (m_finished) {
-                return;
-            }
-            m_answer = std::move(answer);
-            m_finished = true;
-            emit finished();
-        },
+        [this, answer = std::move(answer)]() mutable { finishNow(std::move(answer)); },
         Qt::QueuedConnection);
+}
+
+void DnsQuery::finishNow(DnsAnswer answer)
+{
+    if (m_finished) {
+        return;
+    }
+    m_answer = std::move(answer);
+    m_finished = true;
+    emit finished();
 }
 
 } // namespace todoku

@@ -26,8 +26,10 @@ public:
     /** Valid once finished() has been emitted. */
     const DnsAnswer& answer() const { return m_answer; }
 
-    /** For resolver implementations: deliver the answer through a queued call. */
+    /** For resolver implementations: deliver the answer through a queued call of its own. */
     void finishLater(DnsAnswer answer);
+    /** For DnsResolver::deliverLater, which calls it from the event loop: emits finished() now. */
+    void finishNow(DnsAnswer answer);
 
 signals:
     void finished();
