@@ -3857,6 +3857,18 @@
         <source>Publish the DMARC record again: Gmail requires one from bulk senders. Todoku&apos;s setup can make it for you.</source>
         <translation>DMARC レコードをもう一度公開してください。Gmail は大量送信者に DMARC レコードを求めています。Todoku のセットアップで作成できます。</translation>
     </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 を読み込めません</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %2.</source>
+        <translation>ファイルを読み込めませんでした（%2）。</translation>
+    </message>
+    <message>
+        <source>Check that the file is still there and that you may read it, or open the message in your mail program and paste its source instead.</source>
+        <translation>ファイルが移動・削除されていないか、読み取り権限があるかを確認してください。または、メールソフトでメッセージを開き、ソースをコピーして貼り付けてください。</translation>
+    </message>
 </context>
 <context>
     <name>MtaStsFindings</name>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/diagnosis/MessageAnalysis.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/diagnosis/MessageRecheck.h"
@@ -18,19 +21,35 @@ struct MessageAnalysis::Read
     bool usable = false; ///< worth asking DNS about
 };
 
-std::shared_ptr<const MessageAnalysis::Read> MessageAnalysis::readInput(const QByteArray& input)
+namespace {
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number((bytes + (1 << 20) - 1) >> 20);
+}
+
+} // namespace
+
+std::shared_ptr<const MessageAnalysis::Read> MessageAnalysis::refused(Finding finding)
 {
     auto read = std::make_shared<MessageAnalysis::Read>();
+    read->offline.findings.append(std::move(finding));
+    return read;
+}
+
+std::shared_ptr<const MessageAnalysis::Read> MessageAnalysis::tooLarge(qint64 size)
+{
+    return refused(Finding::make(QStringLiteral("input.too-large"),
+                                 Severity::Error,
+                                 {megabytes(size), megabytes(MessageAnalysis::MAX_INPUT_BYTES)}));
+}
+
+std::shared_ptr<const MessageAnalysis::Read> MessageAnalysis::readInput(const QByteArray& input)
+{
     if (input.size() > MessageAnalysis::MAX_INPUT_BYTES) {
-        const auto mb = [](qint64 bytes) {
-            return QString::number((bytes + (1 << 20) - 1) >> 20);
-        };
-        read->offline.findings.append(
-            Finding::make(QStringLiteral("input.too-large"),
-                          Severity::Error,
-                          {mb(input.size()), mb(MessageAnalysis::MAX_INPUT_BYTES)}));
-        return read;
+        return tooLarge(input.size());
     }
+    auto read = std::make_shared<MessageAnalysis::Read>();
     read->raw = input;
     read->pasted = PastedInput::read(input);
     read->offline = MessageDiagnosis::analyze(read->pasted, input);
@@ -39,6 +58,29 @@ std::shared_ptr<const MessageAnalysis::Read> MessageAnalysis::readInput(const QB
         read->prepared = dkim::prepare(read->pasted.message, DkimBodyDiagnosis::sourceOf(read->pasted));
     }
     return read;
+}
+
+std::shared_ptr<const MessageAnalysis::Read> MessageAnalysis::readFile(const QString& path)
+{
+    QFile file(path);
+    const QString shown = QFileInfo(path).fileName();
+    const auto unreadable = [&] {
+        // %1 the file's name, %2 the system's reason.
+        return refused(
+            Finding::make(QStringLiteral("input.unreadable"), Severity::Error, {shown, file.errorString()}));
+    };
+    if (!file.open(QIODevice::ReadOnly)) {
+        return unreadable();
+    }
+    // Refused before reading: a file far over the limit should not be loaded just to be turned down.
+    if (file.size() > MessageAnalysis::MAX_INPUT_BYTES) {
+        return tooLarge(file.size());
+    }
+    const QByteArray bytes = file.read(MessageAnalysis::MAX_INPUT_BYTES + 1);
+    if (file.error() != QFileDevice::NoError) {
+        return unreadable();
+    }
+    return readInput(bytes);
 }
 
 template <typename T, typename F>
@@ -63,12 +105,17 @@ MessageAnalysis::~MessageAnalysis() = default;
 
 void MessageAnalysis::start(const QByteArray& input, bool live)
 {
-    launch([input] { return input; }, live);
+    launch([input] { return readInput(input); }, live);
 }
 
 void MessageAnalysis::startText(const QString& text, bool live)
 {
-    launch([text] { return text.toUtf8(); }, live);
+    launch([text] { return readInput(text.toUtf8()); }, live);
+}
+
+void MessageAnalysis::startFile(const QString& path, bool live)
+{
+    launch([path] { return readFile(path); }, live);
 }
 
 void MessageAnalysis::cancel()
@@ -80,14 +127,15 @@ void MessageAnalysis::cancel()
     }
 }
 
-void MessageAnalysis::launch(std::function<QByteArray()> input, bool live)
+void MessageAnalysis::launch(std::function<std::shared_ptr<const Read>()> read, bool live)
 {
     const quint64 run = ++m_run;
     m_recheck.reset();
     m_queries.clear();
+    m_input.clear();
     m_live = live && m_resolver;
     setStage(Stage::Reading);
-    afterWorker(QtConcurrent::run([input = std::move(input)] { return readInput(input()); }),
+    afterWorker(QtConcurrent::run(std::move(read)),
                 [this, run](std::shared_ptr<const Read> read) { onRead(run, std::move(read)); });
 }
 
@@ -96,6 +144,7 @@ void MessageAnalysis::onRead(quint64 run, std::shared_ptr<const Read> read)
     if (run != m_run) {
         return;
     }
+    m_input = read->raw;
     if (!m_live || !read->usable) {
         m_live = false;
         finish(read->offline);

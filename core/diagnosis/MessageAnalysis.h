@@ -46,6 +46,11 @@ public:
     void start(const QByteArray& input, bool live);
     /** The same for text from the clipboard; the UTF-8 conversion happens on the worker too. */
     void startText(const QString& text, bool live);
+    /**
+     * The same for a file, read on the worker too (up to 64 MB from a slow disk must not stop the
+     * window); an unreadable file ends in an input.unreadable finding, one too large in input.too-large.
+     */
+    void startFile(const QString& path, bool live);
     void cancel();
 
     Stage stage() const { return m_stage; }
@@ -54,6 +59,8 @@ public:
     const MessageDiagnosis& diagnosis() const { return m_diagnosis; }
     /** Whether the result includes the live re-checks. */
     bool wasLive() const { return m_live; }
+    /** The bytes analysed (for a file, what was read), once the worker has read them; empty if refused. */
+    const QByteArray& input() const { return m_input; }
     /** The DNS queries the live re-checks made, in order of completion. */
     const QList<DnsQueryLogEntry>& queries() const { return m_queries; }
 
@@ -64,7 +71,10 @@ signals:
 private:
     struct Read;
     static std::shared_ptr<const Read> readInput(const QByteArray& input);
-    void launch(std::function<QByteArray()> input, bool live);
+    static std::shared_ptr<const Read> readFile(const QString& path);
+    static std::shared_ptr<const Read> refused(Finding finding);
+    static std::shared_ptr<const Read> tooLarge(qint64 size);
+    void launch(std::function<std::shared_ptr<const Read>()> read, bool live);
     template <typename T, typename F>
     void afterWorker(QFuture<T> future, F then);
     void onRead(quint64 run, std::shared_ptr<const Read> read);
@@ -76,6 +86,7 @@ private:
     std::unique_ptr<MessageRecheck> m_recheck;
     MessageDiagnosis m_diagnosis;
     QList<DnsQueryLogEntry> m_queries;
+    QByteArray m_input;
     Stage m_stage = Stage::Idle;
     quint64 m_run = 0; ///< bumped by start() and cancel(); a callback of an older run is ignored
     bool m_live = false;

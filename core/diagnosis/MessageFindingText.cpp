@@ -292,6 +292,13 @@ constexpr FindingTextEntry ENTRIES[] = {
          "so this is probably not a single message."),
      QT_TRANSLATE_NOOP("MessageFindings",
                        "Paste only the message's source, or its headers: they decide delivery.")},
+    // %1 the file's name, %2 the system's reason.
+    {"input.unreadable",
+     QT_TRANSLATE_NOOP("MessageFindings", "Cannot read %1"),
+     QT_TRANSLATE_NOOP("MessageFindings", "The file could not be read: %2."),
+     QT_TRANSLATE_NOOP("MessageFindings",
+                       "Check that the file is still there and that you may read it, or open the message "
+                       "in your mail program and paste its source instead.")},
 };
 
 } // namespace

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -79,6 +80,7 @@ private slots:
     void emptyClipboardSaysSo();
     void unreadableFileSaysWhy();
     void hugePasteKeepsTheEventLoopRunning();
+    void openedFileIsReadBesideTheEventLoop();
     void clearReturnsToTheInputPage();
 
 private:
@@ -321,6 +323,40 @@ void TestAnalyzerPane::hugePasteKeepsTheEventLoopRunning()
     QVERIFY(!note->isHidden());
     auto* source = m_pane->findChild<QPlainTextEdit*>(u"sourcePlainTextEdit"_s);
     QVERIFY(source->document()->characterCount() <= AnalyzerPane::SOURCE_VIEW_LIMIT + 1);
+}
+
+// A 30 MB .eml: openFile() returns before the file is read (the worker reads it), the event loop keeps
+// turning, and the source view fills from what was read once the result is in.
+void TestAnalyzerPane::openedFileIsReadBesideTheEventLoop()
+{
+    const QByteArray head = sample(u"gmail-original-en-softfail.txt"_s);
+    QByteArray big = head;
+    big.reserve(30 << 20);
+    const QByteArray filler(76, 'A');
+    while (big.size() < (30 << 20)) {
+        big += filler + "\r\n";
+    }
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"large.eml"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(big), big.size());
+    file.close();
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+    ticker.start(1);
+    QSignalSpy done(m_pane.get(), &AnalyzerPane::analysisFinished);
+    QVERIFY(m_pane->openFile(file.fileName()));
+    QVERIFY(m_pane->isBusy());
+    auto* source = m_pane->findChild<QPlainTextEdit*>(u"sourcePlainTextEdit"_s);
+    QCOMPARE(source->document()->characterCount(), 1); // empty: nothing read yet on this thread
+    const int ticksAtStart = ticks;
+    QVERIFY(done.wait(60000));
+    QVERIFY2(ticks > ticksAtStart, "the event loop did not run while the file was read");
+    QVERIFY(shownIds(m_findings).contains(u"spf.softfail"_s));
+    const QString firstLine = QString::fromUtf8(head.left(head.indexOf('\n'))).trimmed();
+    QCOMPARE(source->document()->firstBlock().text().trimmed(), firstLine);
+    QVERIFY(!m_pane->findChild<QLabel*>(u"sourceNoteLabel"_s)->isHidden());
 }
 
 void TestAnalyzerPane::clearReturnsToTheInputPage()

@@ -100,6 +100,7 @@ AnalyzerPane::~AnalyzerPane() = default;
 void AnalyzerPane::analyzeText(const QString& text)
 {
     m_problem.clear();
+    m_sourceFromFile = false;
     setSource(text.left(SOURCE_VIEW_LIMIT), text.size());
     m_analysis->startText(text, m_ui->liveCheckBox->isChecked());
 }
@@ -107,12 +108,14 @@ void AnalyzerPane::analyzeText(const QString& text)
 void AnalyzerPane::analyzeBytes(const QByteArray& bytes)
 {
     m_problem.clear();
+    m_sourceFromFile = false;
     setSource(QString::fromUtf8(headOf(bytes, SOURCE_VIEW_LIMIT)), bytes.size());
     m_analysis->start(bytes, m_ui->liveCheckBox->isChecked());
 }
 
 bool AnalyzerPane::openFile(const QString& path)
 {
+    // Only what answers at once is checked here; the reading itself (up to 64 MB) is the worker's.
     QFile file(path);
     const QString shown = QFileInfo(path).fileName();
     if (QFileInfo(path).size() > MessageAnalysis::MAX_INPUT_BYTES) {
@@ -120,7 +123,11 @@ bool AnalyzerPane::openFile(const QString& path)
     } else if (!file.open(QIODevice::ReadOnly)) {
         m_problem = tr("Cannot read %1: %2").arg(shown, file.errorString());
     } else {
-        analyzeBytes(file.readAll());
+        file.close();
+        m_problem.clear();
+        m_sourceFromFile = true;
+        m_ui->sourcePlainTextEdit->clear();
+        m_analysis->startFile(path, m_ui->liveCheckBox->isChecked());
         return true;
     }
     m_analysis->cancel();
@@ -217,6 +224,12 @@ void AnalyzerPane::onStageChanged(MessageAnalysis::Stage stage)
 
 void AnalyzerPane::onFinished()
 {
+    if (m_sourceFromFile) {
+        // A file's bytes exist only once the worker has read them.
+        m_sourceFromFile = false;
+        const QByteArray& bytes = m_analysis->input();
+        setSource(QString::fromUtf8(headOf(bytes, SOURCE_VIEW_LIMIT)), bytes.size());
+    }
     m_hasResult = true;
     showResults();
     if (m_ui->findingsTreeWidget->topLevelItemCount() > 0) {

@@ -44,7 +44,10 @@ public:
     void analyzeText(const QString& text);
     /** Analyses bytes as read from a file. */
     void analyzeBytes(const QByteArray& bytes);
-    /** Reads and analyses a .eml or .txt file; false (with the reason shown in the pane) if unreadable. */
+    /**
+     * Reads (on the worker) and analyses a .eml or .txt file; false, with the reason shown in the pane, if
+     * it is too large or cannot be opened.
+     */
     bool openFile(const QString& path);
     /** Whether the next analysis re-checks SPF and DKIM against DNS now (the "Re-check DNS now" box). */
     void setLiveChecks(bool live);
@@ -90,6 +93,7 @@ private:
     const std::unique_ptr<Ui::AnalyzerPane> m_ui;
     todoku::MessageAnalysis* m_analysis;
     QString m_problem; ///< a message about the input itself (unreadable file), shown instead of results
-    bool m_sourceCut = false; ///< the source view shows only the start of the input
+    bool m_sourceCut = false;      ///< the source view shows only the start of the input
+    bool m_sourceFromFile = false; ///< the source view waits for the worker to have read the file
     bool m_hasResult = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MessageAnalysis: the pipeline the Analyze pane runs — worker, live re-checks, supersede and cancel.
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "core/diagnosis/MessageAnalysis.h"
@@ -33,6 +34,9 @@ private slots:
     void newStartSupersedes();
     void cancelDropsTheResult();
     void garbageNeedsNoDns();
+    void fileIsReadOnTheWorker();
+    void unreadableFileHasItsFinding();
+    void tooLargeFileIsNotRead();
 
 private:
     std::unique_ptr<test::FakeResolver> m_dns;
@@ -131,6 +135,55 @@ void TestMessageAnalysis::garbageNeedsNoDns()
     QVERIFY(!analysis.wasLive());
     QCOMPARE(m_dns->lookupCount(), 0);
     QVERIFY(test::findingIds(analysis.diagnosis().findings).first().startsWith(u"input."_s));
+}
+
+void TestMessageAnalysis::fileIsReadOnTheWorker()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"softfail.eml"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(SOFTFAIL);
+    file.close();
+    MessageAnalysis analysis(m_dns.get());
+    QSignalSpy done(&analysis, &MessageAnalysis::finished);
+    analysis.startFile(file.fileName(), false);
+    QVERIFY(analysis.isRunning());
+    QVERIFY(analysis.input().isEmpty());
+    QVERIFY(done.wait());
+    QCOMPARE(analysis.input(), SOFTFAIL);
+    QVERIFY(test::findingIds(analysis.diagnosis().findings).contains(u"spf.softfail"_s));
+}
+
+void TestMessageAnalysis::unreadableFileHasItsFinding()
+{
+    QTemporaryDir dir;
+    MessageAnalysis analysis(m_dns.get());
+    QSignalSpy done(&analysis, &MessageAnalysis::finished);
+    analysis.startFile(dir.filePath(u"gone.eml"_s), true);
+    QVERIFY(done.wait());
+    const QList<Finding>& f = analysis.diagnosis().findings;
+    QCOMPARE(test::findingIds(f), QStringList{u"input.unreadable"_s});
+    QCOMPARE(f.first().args.value(0), u"gone.eml"_s);
+    QVERIFY(!f.first().args.value(1).isEmpty()); // the system's reason
+    QCOMPARE(m_dns->lookupCount(), 0);
+}
+
+// A sparse 65 MB file: refused from its size, so the worker does not read 65 MB to turn it down.
+void TestMessageAnalysis::tooLargeFileIsNotRead()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"huge.eml"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(MessageAnalysis::MAX_INPUT_BYTES + (1 << 20)));
+    file.close();
+    MessageAnalysis analysis(m_dns.get());
+    QSignalSpy done(&analysis, &MessageAnalysis::finished);
+    analysis.startFile(file.fileName(), true);
+    QVERIFY(done.wait());
+    const QList<Finding>& f = analysis.diagnosis().findings;
+    QCOMPARE(test::findingIds(f), QStringList{u"input.too-large"_s});
+    QCOMPARE(f.first().args, (QStringList{u"65"_s, u"64"_s}));
+    QVERIFY(analysis.input().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMessageAnalysis)
