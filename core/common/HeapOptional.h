@@ -13,7 +13,7 @@ namespace todoku {
  * would reserve room for every member inline, and such a struct was ~2.8 KB empty. Copies are deep, as
  * an optional's are; moves hand over the pointer.
  */
-template<typename T>
+template <typename T>
 class HeapOptional
 {
 public:
@@ -58,7 +58,7 @@ public:
         return *this;
     }
 
-    template<typename... Args>
+    template <typename... Args>
     T& emplace(Args&&... args)
     {
         m_value = std::make_unique<T>(std::forward<Args>(args)...);
