@@ -2,7 +2,6 @@
 #pragma once
 
 #include <memory>
-#include <optional>
 #include <utility>
 
 namespace todoku {
@@ -18,16 +17,6 @@ class HeapOptional
 {
 public:
     HeapOptional() = default;
-    HeapOptional(std::nullopt_t) {}
-    HeapOptional(const T& value)
-        : m_value(std::make_unique<T>(value))
-    {}
-    HeapOptional(T&& value)
-        : m_value(std::make_unique<T>(std::move(value)))
-    {}
-    HeapOptional(const std::optional<T>& value)
-        : m_value(value ? std::make_unique<T>(*value) : nullptr)
-    {}
     HeapOptional(const HeapOptional& other)
         : m_value(other.m_value ? std::make_unique<T>(*other.m_value) : nullptr)
     {}
@@ -42,11 +31,6 @@ public:
         return *this;
     }
     HeapOptional& operator=(HeapOptional&&) noexcept = default;
-    HeapOptional& operator=(std::nullopt_t)
-    {
-        m_value.reset();
-        return *this;
-    }
     HeapOptional& operator=(const T& value)
     {
         emplace(value);
@@ -64,7 +48,6 @@ public:
         m_value = std::make_unique<T>(std::forward<Args>(args)...);
         return *m_value;
     }
-    void reset() { m_value.reset(); }
 
     bool has_value() const { return bool(m_value); }
     explicit operator bool() const { return bool(m_value); }
@@ -72,9 +55,6 @@ public:
     const T& operator*() const { return *m_value; }
     T* operator->() { return m_value.get(); }
     const T* operator->() const { return m_value.get(); }
-    /** Like operator*: callers test has_value() first (std::optional's would throw instead). */
-    const T& value() const { return *m_value; }
-    T& value() { return *m_value; }
 
 private:
     std::unique_ptr<T> m_value;
