@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RsaKeyForms: the shapes in which RSA public keys are published in DKIM records, made from one key by
-// OpenSSL itself (i2d_PUBKEY, i2d_PublicKey) or by DER assembly where OpenSSL has no writer for the shape.
+// OpenSSL itself (i2d_PUBKEY, i2d_PublicKey, and i2d_X509_PUBKEY for the algorithm labels generators
+// do not write).
 // Header-only; the test that includes it links OpenSSL::Crypto.
 #pragma once
 
 #include <QByteArray>
 
 #include <openssl/evp.h>
+#include <openssl/objects.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
@@ -21,21 +23,18 @@ struct RsaKeyForms
     QByteArray trailingBytes; ///< spki with bytes after it, ignored by d2i_PUBKEY
 };
 
-inline QByteArray derLength(qsizetype n)
+/** An SPKI that OpenSSL writes with the algorithm `nid`, parameters `ptype` (V_ASN1_UNDEF: left out). */
+inline QByteArray spkiWith(int nid, int ptype, const QByteArray& pkcs1)
 {
-    if (n < 0x80) {
-        return QByteArray(1, char(n));
-    }
-    QByteArray out;
-    for (qsizetype v = n; v > 0; v >>= 8) {
-        out.prepend(char(v & 0xff));
-    }
-    return char(0x80 | out.size()) + out;
-}
-
-inline QByteArray derTlv(char tag, const QByteArray& value)
-{
-    return tag + derLength(value.size()) + value;
+    X509_PUBKEY* pub = X509_PUBKEY_new();
+    auto* bits = static_cast<unsigned char*>(OPENSSL_memdup(pkcs1.constData(), size_t(pkcs1.size())));
+    X509_PUBKEY_set0_param(pub, OBJ_nid2obj(nid), ptype, nullptr, bits, int(pkcs1.size()));
+    unsigned char* der = nullptr;
+    const int len = i2d_X509_PUBKEY(pub, &der);
+    QByteArray out(reinterpret_cast<const char*>(der), len);
+    OPENSSL_free(der);
+    X509_PUBKEY_free(pub);
+    return out;
 }
 
 /** Every form of the public half of a PEM private key. */
@@ -55,11 +54,8 @@ inline RsaKeyForms rsaKeyForms(const QByteArray& privatePem)
     OPENSSL_free(der);
     EVP_PKEY_free(key);
 
-    const QByteArray rsaOid = QByteArray::fromHex("2a864886f70d010101"); // 1.2.840.113549.1.1.1
-    const QByteArray pssOid = QByteArray::fromHex("2a864886f70d01010a"); // 1.2.840.113549.1.1.10
-    const QByteArray bits = derTlv(0x03, '\0' + out.pkcs1);
-    out.spkiNoNull = derTlv(0x30, derTlv(0x30, derTlv(0x06, rsaOid)) + bits);
-    out.pssAlgorithm = derTlv(0x30, derTlv(0x30, derTlv(0x06, pssOid)) + bits);
+    out.spkiNoNull = spkiWith(NID_rsaEncryption, V_ASN1_UNDEF, out.pkcs1);
+    out.pssAlgorithm = spkiWith(NID_rsassaPss, V_ASN1_UNDEF, out.pkcs1);
     out.trailingBytes = out.spki + QByteArray("\0\0\0", 3);
     return out;
 }
