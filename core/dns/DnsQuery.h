@@ -26,7 +26,10 @@ public:
     /** Valid once finished() has been emitted. */
     const DnsAnswer& answer() const { return m_answer; }
 
-    /** For resolver implementations: deliver the answer through a queued call of its own. */
+    /**
+     * For DnsResolver, whose deliverLater() resolvers use: the answer through a queued call of its own,
+     * when the resolver can no longer deliver it (it is being destroyed).
+     */
     void finishLater(DnsAnswer answer);
     /** For DnsResolver::deliverLater, which calls it from the event loop: emits finished() now. */
     void finishNow(DnsAnswer answer);

@@ -84,7 +84,7 @@ DnsQuery* FakeResolver::lookup(const QString& aceName,
         answer.outcome = m_names.contains(aceName.toLower()) ? DnsOutcome::NoData : DnsOutcome::NxDomain;
         answer.negativeTtl = 300;
     }
-    query->finishLater(answer);
+    deliverLater(query, answer);
     return query;
 }
 

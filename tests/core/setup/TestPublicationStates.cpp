@@ -35,13 +35,13 @@ public:
                                    ? &stale
                                    : &authoritative;
         DnsQuery* inner = target->lookup(name, type, options, q);
-        connect(inner, &DnsQuery::finished, q, [q, inner, direct] {
+        connect(inner, &DnsQuery::finished, q, [this, q, inner, direct] {
             DnsAnswer a = inner->answer();
             a.authoritative = direct;
             if (!direct && !a.isAnswer()) {
                 a.negativeTtl = 240; // what is left of the resolver's negative cache entry
             }
-            q->finishLater(a);
+            deliverLater(q, a);
         });
         return q;
     }

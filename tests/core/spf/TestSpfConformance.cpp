@@ -100,7 +100,7 @@ public:
     lookup(const QString& aceName, DnsRecordType type, const DnsQueryOptions&, QObject* parent) override
     {
         auto* query = new DnsQuery(aceName, type, parent);
-        query->finishLater(answer(aceName.toLower(), type, 0));
+        deliverLater(query, answer(aceName.toLower(), type, 0));
         return query;
     }
 
