@@ -29,7 +29,20 @@ void DnsResolver::deliverQueued()
     for (Delivery& d : batch) {
         if (d.query) {
             d.query->finishNow(std::move(d.answer));
+            // The slot may have deleted the query itself (through its owner): the QPointer knows.
+            if (d.query && d.query->autoDelete()) {
+                delete d.query.data();
+            }
         }
+    }
+}
+
+void DnsResolver::deliverNow(DnsQuery* query, DnsAnswer answer)
+{
+    const QPointer<DnsQuery> guard(query);
+    query->finishNow(std::move(answer));
+    if (guard && guard->autoDelete()) {
+        delete query;
     }
 }
 

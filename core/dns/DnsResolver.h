@@ -32,6 +32,26 @@ public:
                              const DnsQueryOptions& options = {},
                              QObject* parent = nullptr) = 0;
 
+    /**
+     * lookup() for the common consumer: calls `then(const DnsAnswer&)` from the event loop, with
+     * `context` as the query's parent (deleting it cancels), and deletes the query once `then` returns.
+     * The answer is a copy, so `then` may delete `context` and with it the query.
+     */
+    template <typename Then>
+    void ask(const QString& aceName,
+             DnsRecordType type,
+             QObject* context,
+             Then then,
+             const DnsQueryOptions& options = {})
+    {
+        DnsQuery* query = lookup(aceName, type, options, context);
+        query->setAutoDelete(true);
+        QObject::connect(query, &DnsQuery::finished, context, [query, then = std::move(then)]() mutable {
+            const DnsAnswer answer = query->answer();
+            then(answer);
+        });
+    }
+
 protected:
     /**
      * Delivers `answer` to `query` from the event loop: finished() is emitted after the caller has
@@ -40,6 +60,11 @@ protected:
      * GLib's dispatcher), which was a tenth of a domain check's time.
      */
     void deliverLater(DnsQuery* query, DnsAnswer answer);
+    /**
+     * Emits `query`'s finished() now and deletes it afterwards if it is an autoDelete query. Only for a
+     * resolver that is itself answering from the event loop (a DnsSession handing on an upstream answer).
+     */
+    static void deliverNow(DnsQuery* query, DnsAnswer answer);
 
 private:
     struct Delivery

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/dns/DnsSession.h"
 
+#include <utility>
+#include <vector>
+
 namespace todoku {
 
 DnsSession::DnsSession(DnsResolver* upstream, QObject* parent)
@@ -61,26 +64,31 @@ DnsQuery* DnsSession::lookup(const QString& aceName,
 
     ++m_upstreamQueries;
     DnsQuery* upstream = m_upstream->lookup(aceName, type, options, this);
+    upstream->setAutoDelete(true);
     m_pending.insert(key, Pending{upstream, {query}});
     connect(upstream, &DnsQuery::finished, this, [this, key, upstream] {
         const DnsAnswer answer = upstream->answer();
         m_cache.insert(key, answer);
         const Pending pending = m_pending.take(key);
-        // Not deleteLater(), which costs an event (and with GLib a system call) per query. The previous
-        // upstream query is done: its finished() returned before this one's began, since answers are
-        // only ever delivered from the event loop. This one goes when the next is handled, or with us.
-        m_spent.reset(upstream);
-        upstream->setParent(nullptr);
-        bool first = true;
+        // Handed on at once rather than through deliverLater(): this slot already runs from the event
+        // loop, and another hop would cost each answer a second turn of it behind everything queued in
+        // between. Logged first, because a waiter's slot may delete this session; the loop that follows
+        // touches only its own copies (a waiter whose owner went away is skipped: cancelled).
+        std::vector<std::pair<QPointer<DnsQuery>, DnsAnswer>> deliveries;
+        deliveries.reserve(pending.waiters.size());
         for (const QPointer<DnsQuery>& waiter : pending.waiters) {
             if (!waiter) {
-                continue; // its owner went away: cancelled
+                continue;
             }
             DnsAnswer copy = answer;
-            copy.fromCache = !first;
+            copy.fromCache = !deliveries.empty();
             record(copy);
-            deliverLater(waiter, copy);
-            first = false;
+            deliveries.emplace_back(waiter, std::move(copy));
+        }
+        for (auto& [waiter, copy] : deliveries) {
+            if (waiter) {
+                deliverNow(waiter, std::move(copy));
+            }
         }
     });
     return query;

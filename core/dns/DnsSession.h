@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
-#include <memory>
 
 #include "core/dns/DnsResolver.h"
 
@@ -63,8 +62,6 @@ private:
     DnsResolver* m_upstream;
     QHash<QString, DnsAnswer> m_cache;
     QHash<QString, Pending> m_pending;
-    /** The upstream query whose answer was handled last; deleted when the next one is handled. */
-    std::unique_ptr<DnsQuery> m_spent;
     QList<DnsQueryLogEntry> m_log;
     int m_upstreamQueries = 0;
 };

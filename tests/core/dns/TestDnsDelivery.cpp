@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for DnsResolver::deliverLater: answers given together go out together from the event loop, in
-// order, never synchronously, skipping queries deleted meanwhile and surviving the resolver's deletion.
+// order, never synchronously, skipping queries deleted meanwhile and surviving the resolver's deletion;
+// and for the autoDelete queries DnsResolver::ask() makes, which the delivery deletes after finished().
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -47,6 +48,11 @@ private slots:
     void deletedQueryIsSkipped();
     void askingAgainFromASlotWaitsForTheNextTurn();
     void deletingTheResolverStillDelivers();
+    void autoDeleteQueryGoesAfterFinished();
+    void autoDeleteQueryDeletedByItsSlotIsNotDeletedTwice();
+    void autoDeleteQueryOutlivesADeletedResolver();
+    void askCallsBackWithACopyAndDropsTheQuery();
+    void askIsCancelledWithItsContext();
 };
 
 void TestDnsDelivery::answersArriveInOrderFromTheLoop()
@@ -112,6 +118,100 @@ void TestDnsDelivery::deletingTheResolverStillDelivers()
     QVERIFY(spy.wait(2000));
     QCOMPARE(q->answer().outcome, DnsOutcome::Answer);
     QCOMPARE(q->answer().detail, u"1"_s);
+}
+
+void TestDnsDelivery::autoDeleteQueryGoesAfterFinished()
+{
+    CountingResolver resolver;
+    QObject owner;
+    DnsQuery* q = resolver.lookup(u"auto.example.jp"_s, DnsRecordType::A, {}, &owner);
+    q->setAutoDelete(true);
+    const QPointer<DnsQuery> watch(q);
+    QString seen;
+    connect(q, &DnsQuery::finished, &owner, [&seen, q] { seen = q->answer().detail; });
+    QTRY_VERIFY(watch.isNull());
+    QCOMPARE(seen, u"1"_s);
+    QVERIFY(owner.children().isEmpty());
+}
+
+void TestDnsDelivery::autoDeleteQueryDeletedByItsSlotIsNotDeletedTwice()
+{
+    // A consumer that finishes on this answer and deletes its owner (and with it the query) from the slot:
+    // the delivery must notice and not delete the query again (ASan runs catch a double delete).
+    CountingResolver resolver;
+    auto* owner = new QObject;
+    DnsQuery* q = resolver.lookup(u"gone.example.jp"_s, DnsRecordType::A, {}, owner);
+    q->setAutoDelete(true);
+    DnsQuery* next = resolver.lookup(u"next.example.jp"_s, DnsRecordType::A, {}, &resolver);
+    next->setAutoDelete(true);
+    const QPointer<QObject> ownerWatch(owner);
+    const QPointer<DnsQuery> nextWatch(next);
+    bool nextSeen = false;
+    connect(q, &DnsQuery::finished, owner, [owner] { delete owner; });
+    connect(next, &DnsQuery::finished, &resolver, [&nextSeen] { nextSeen = true; });
+    QTRY_VERIFY(nextWatch.isNull());
+    QVERIFY(ownerWatch.isNull());
+    QVERIFY(nextSeen);
+}
+
+void TestDnsDelivery::autoDeleteQueryOutlivesADeletedResolver()
+{
+    auto* resolver = new CountingResolver;
+    QObject owner;
+    DnsQuery* q = resolver->lookup(u"late.example.jp"_s, DnsRecordType::A, {}, &owner);
+    q->setAutoDelete(true);
+    const QPointer<DnsQuery> watch(q);
+    QString seen;
+    connect(q, &DnsQuery::finished, &owner, [&seen, q] { seen = q->answer().detail; });
+    delete resolver;
+    QVERIFY(!watch.isNull());
+    QTRY_COMPARE(seen, u"1"_s);
+    QTRY_VERIFY(watch.isNull());
+}
+
+void TestDnsDelivery::askCallsBackWithACopyAndDropsTheQuery()
+{
+    CountingResolver resolver;
+    auto* owner = new QObject;
+    const QPointer<QObject> ownerWatch(owner);
+    QString name;
+    QString detail;
+    resolver.ask(u"asked.example.jp"_s, DnsRecordType::TXT, owner, [&, owner](const DnsAnswer& a) {
+        // Deleting the context deletes the query; the answer handed in is a copy and stays valid.
+        delete owner;
+        name = a.name;
+        detail = a.detail;
+    });
+    QCOMPARE(owner->children().size(), 1);
+    QVERIFY(name.isEmpty()); // never synchronously
+    QTRY_VERIFY(ownerWatch.isNull());
+    QCOMPARE(name, u"asked.example.jp"_s);
+    QCOMPARE(detail, u"1"_s);
+
+    QObject context;
+    int calls = 0;
+    resolver.ask(u"second.example.jp"_s, DnsRecordType::A, &context, [&calls](const DnsAnswer& a) {
+        calls += a.detail == u"2"_s ? 1 : 100;
+    });
+    QTRY_COMPARE(calls, 1);
+    QTRY_VERIFY(context.children().isEmpty()); // the query went after the call
+}
+
+void TestDnsDelivery::askIsCancelledWithItsContext()
+{
+    CountingResolver resolver;
+    auto* context = new QObject;
+    bool called = false;
+    resolver.ask(
+        u"cancelled.example.jp"_s, DnsRecordType::A, context, [&called](const DnsAnswer&) { called = true; });
+    delete context;
+    // A later lookup's answer shows the loop has delivered everything queued before it.
+    QObject owner;
+    bool later = false;
+    resolver.ask(
+        u"later.example.jp"_s, DnsRecordType::A, &owner, [&later](const DnsAnswer&) { later = true; });
+    QTRY_VERIFY(later);
+    QVERIFY(!called);
 }
 
 QTEST_GUILESS_MAIN(TestDnsDelivery)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tests for DnsSession: cache, in-flight de-duplication, query log, cancellation.
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,6 +21,8 @@ private slots:
     void differentServersAreDifferentKeys();
     void deletedWaiterIsSkipped();
     void neverFinishesSynchronously();
+    void waiterMayDeleteTheSession();
+    void upstreamQueriesDoNotPileUp();
 };
 
 namespace {
@@ -134,6 +137,41 @@ void TestDnsSession::neverFinishesSynchronously()
     QSignalSpy spy(hit, &DnsQuery::finished);
     QVERIFY(spy.wait(1000));
     QCOMPARE(spy.count(), 1);
+}
+
+void TestDnsSession::waiterMayDeleteTheSession()
+{
+    // Waiters are handed the upstream answer from inside its delivery. The first one's slot deletes the
+    // session (a check that finishes and goes away); the second must still get its answer.
+    test::FakeResolver fake;
+    fake.addA(u"www.example.jp"_s, u"192.0.2.1"_s);
+    auto* session = new DnsSession(&fake);
+    const QPointer<DnsSession> sessionWatch(session);
+    QObject owner;
+    DnsQuery* first = session->lookup(u"www.example.jp"_s, DnsRecordType::A, {}, &owner);
+    DnsQuery* second = session->lookup(u"www.example.jp"_s, DnsRecordType::A, {}, &owner);
+    connect(first, &DnsQuery::finished, &owner, [session] { delete session; });
+    const DnsAnswer answer = waitFor(second);
+    QVERIFY(sessionWatch.isNull());
+    QCOMPARE(answer.outcome, DnsOutcome::Answer);
+    QCOMPARE(answer.fromCache, true);
+    QVERIFY(first->isFinished());
+}
+
+void TestDnsSession::upstreamQueriesDoNotPileUp()
+{
+    // The session's own upstream queries are deleted once handled, not kept until the session goes.
+    test::FakeResolver fake;
+    DnsSession session(&fake);
+    QObject owner;
+    for (int i = 0; i < 20; ++i) {
+        fake.addA(u"h%1.example.jp"_s.arg(i), u"192.0.2.1"_s);
+        session.ask(u"h%1.example.jp"_s.arg(i), DnsRecordType::A, &owner, [](const DnsAnswer&) {});
+    }
+    QCOMPARE(session.findChildren<DnsQuery*>().size(), 20);
+    QTRY_COMPARE(session.log().size(), 20);
+    QTRY_VERIFY(session.findChildren<DnsQuery*>().isEmpty());
+    QVERIFY(owner.children().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDnsSession)
