@@ -182,10 +182,7 @@ private:
     void ask(const QString& name, DnsRecordType type)
     {
         ++m_pending;
-        DnsQuery* q = m_resolver->lookup(name, type, {}, this);
-        connect(q, &DnsQuery::finished, this, [this, q] {
-            const DnsAnswer a = q->answer();
-            q->deleteLater();
+        m_resolver->ask(name, type, this, [this](const DnsAnswer& a) {
             m_item.queries.append(a);
             if (a.isAnswer()) {
                 m_addresses += a.addresses();

@@ -405,10 +405,8 @@ void ArcVerifier::lookup(int index, const QString& owner)
         return;
     }
     ++m_pending;
-    DnsQuery* query = m_resolver->lookup(*ace, DnsRecordType::TXT, {}, this);
-    connect(query, &DnsQuery::finished, this, [this, index, query] {
-        m_answers[index] = query->answer();
-        query->deleteLater();
+    m_resolver->ask(*ace, DnsRecordType::TXT, this, [this, index](const DnsAnswer& answer) {
+        m_answers[index] = answer;
         if (--m_pending == 0) {
             complete();
         }

@@ -95,14 +95,12 @@ void DkimSelectorDiscovery::start(const QString& domain, const QStringList& give
     // when that leaves the question open (see askCommon()), so a domain whose given key is there, or
     // that has no key at all, costs one round trip and no list.
     m_pending = 1;
-    DnsQuery* top = m_resolver->lookup(QStringLiteral("_domainkey.") + domain, DnsRecordType::TXT, {}, this);
-    connect(top, &DnsQuery::finished, this, [this, top] {
-        const DnsAnswer a = top->answer();
-        top->deleteLater();
-        m_report.queries.append(a);
-        m_report.domainKeyOutcome = a.outcome;
-        settle();
-    });
+    m_resolver->ask(
+        QStringLiteral("_domainkey.") + domain, DnsRecordType::TXT, this, [this](const DnsAnswer& a) {
+            m_report.queries.append(a);
+            m_report.domainKeyOutcome = a.outcome;
+            settle();
+        });
     for (const QString& s : std::as_const(selectors)) {
         ask(s, true);
     }
@@ -117,10 +115,7 @@ void DkimSelectorDiscovery::ask(const QString& selector, bool given)
     const int i = int(m_report.selectors.size());
     m_report.selectors.append(r);
     ++m_pending;
-    DnsQuery* q = m_resolver->lookup(r.queryName, DnsRecordType::TXT, {}, this);
-    connect(q, &DnsQuery::finished, this, [this, q, i] {
-        const DnsAnswer a = q->answer();
-        q->deleteLater();
+    m_resolver->ask(r.queryName, DnsRecordType::TXT, this, [this, i](const DnsAnswer& a) {
         m_report.queries.append(a);
         DkimSelectorResult& res = m_report.selectors[i];
         res.outcome = a.outcome;

@@ -363,11 +363,8 @@ void DkimVerifier::start(QList<DkimPrepared> prepared, const QDateTime& now)
             continue;
         }
         ++m_pending;
-        DnsQuery* query = m_resolver->lookup(*ace, DnsRecordType::TXT, {}, this);
-        connect(query, &DnsQuery::finished, this, [this, i, query] {
-            complete(i, query->answer());
-            query->deleteLater();
-        });
+        m_resolver->ask(
+            *ace, DnsRecordType::TXT, this, [this, i](const DnsAnswer& answer) { complete(i, answer); });
     }
     if (m_pending == 0) {
         QMetaObject::invokeMethod(this, &DkimVerifier::finished, Qt::QueuedConnection);

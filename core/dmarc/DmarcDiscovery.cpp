@@ -287,8 +287,9 @@ void DmarcDiscovery::start(const QString& domain, const QStringList& extraDomain
     m_finished = false;
     m_reportPhase = false;
     m_pending = 1;
-    DnsQuery* q = m_resolver->lookup(m_result.domain, DnsRecordType::A, {}, this);
-    connect(q, &DnsQuery::finished, this, [this, q] { onQueryFinished(q, m_result.domain, KindExists); });
+    m_resolver->ask(m_result.domain, DnsRecordType::A, this, [this](const DnsAnswer& a) {
+        onQueryFinished(a, m_result.domain, KindExists);
+    });
     startBatch();
 }
 
@@ -339,15 +340,14 @@ void DmarcDiscovery::startBatch()
     m_pending += int(domains.size());
     for (const QString& d : domains) {
         m_asked.insert(d);
-        DnsQuery* q = m_resolver->lookup(QString(u"_dmarc." + d), DnsRecordType::TXT, {}, this);
-        connect(q, &DnsQuery::finished, this, [this, q, d] { onQueryFinished(q, d, KindDmarc); });
+        m_resolver->ask(QString(u"_dmarc." + d), DnsRecordType::TXT, this, [this, d](const DnsAnswer& a) {
+            onQueryFinished(a, d, KindDmarc);
+        });
     }
 }
 
-void DmarcDiscovery::onQueryFinished(DnsQuery* query, const QString& domain, int kind)
+void DmarcDiscovery::onQueryFinished(const DnsAnswer& answer, const QString& domain, int kind)
 {
-    const DnsAnswer answer = query->answer();
-    query->deleteLater();
     m_result.queries.append(answer);
     if (kind == KindDmarc) {
         m_result.lookups.insert(domain, dmarc::classifyLookup(domain, answer));
@@ -419,8 +419,9 @@ void DmarcDiscovery::startReportChecks()
     }
     m_pending = int(asked.size());
     for (const QString& name : std::as_const(asked)) {
-        DnsQuery* q = m_resolver->lookup(name, DnsRecordType::TXT, {}, this);
-        connect(q, &DnsQuery::finished, this, [this, q, name] { onQueryFinished(q, name, KindReport); });
+        m_resolver->ask(name, DnsRecordType::TXT, this, [this, name](const DnsAnswer& a) {
+            onQueryFinished(a, name, KindReport);
+        });
     }
 }
 

@@ -175,7 +175,7 @@ private:
     /** The _dmarc names still needed given the answers so far (RFC 7489 set, RFC 9989 walks). */
     QStringList neededDomains() const;
     void startBatch();
-    void onQueryFinished(DnsQuery* query, const QString& domain, int kind);
+    void onQueryFinished(const DnsAnswer& answer, const QString& domain, int kind);
     void startReportChecks();
     void finish();
 

@@ -71,15 +71,17 @@ void AuthoritativeProbe::ask(const QString& name,
                              std::function<void(const DnsAnswer&)> then)
 {
     ++m_pending;
-    DnsQuery* q = m_resolver->lookup(name, type, options, this);
-    connect(q, &DnsQuery::finished, this, [this, q, then = std::move(then)] {
-        const DnsAnswer answer = q->answer();
-        q->deleteLater();
-        m_report.queries.append(answer);
-        then(answer);
-        --m_pending;
-        done();
-    });
+    m_resolver->ask(
+        name,
+        type,
+        this,
+        [this, then = std::move(then)](const DnsAnswer& answer) {
+            m_report.queries.append(answer);
+            then(answer);
+            --m_pending;
+            done();
+        },
+        options);
 }
 
 void AuthoritativeProbe::done()

@@ -14,12 +14,6 @@ ExistingRecordsLookup::ExistingRecordsLookup(DnsResolver* resolver, QObject* par
 
 void ExistingRecordsLookup::lookup(const QString& aceDomain)
 {
-    for (const QPointer<DnsQuery>& q : std::as_const(m_queries)) {
-        if (q) {
-            q->deleteLater();
-        }
-    }
-    m_queries.clear();
     const int generation = ++m_generation;
     m_domain = aceDomain;
     m_result = {};
@@ -44,14 +38,11 @@ void ExistingRecordsLookup::lookup(const QString& aceDomain)
 void ExistingRecordsLookup::ask(const QString& name, bool dmarc, int generation)
 {
     ++m_pending;
-    DnsQuery* q = m_resolver->lookup(name, DnsRecordType::TXT, {}, this);
-    m_queries.append(q);
-    connect(q, &DnsQuery::finished, this, [this, q, dmarc, generation] {
-        q->deleteLater();
+    // A superseded lookup's answers still arrive; the generation drops them, and the queries go with them.
+    m_resolver->ask(name, DnsRecordType::TXT, this, [this, dmarc, generation](const DnsAnswer& a) {
         if (generation != m_generation) {
             return;
         }
-        const DnsAnswer& a = q->answer();
         if (!dns::isDefinite(a.outcome)) {
             m_failed = true;
         }

@@ -58,7 +58,6 @@ private:
     QPointer<DnsResolver> m_resolver;
     QString m_domain;
     ExistingRecords m_result;
-    QList<QPointer<DnsQuery>> m_queries;
     int m_pending = 0;
     int m_generation = 0;
     bool m_failed = false;

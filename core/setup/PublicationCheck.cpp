@@ -217,14 +217,12 @@ void PublicationCheck::startRound()
         // The resolver's view, and the name a panel that appends the domain makes of a full name.
         const auto ask = [this, i, generation](const QString& n, DnsRecordType t, bool doubled) {
             ++m_pending;
-            DnsQuery* q = m_resolver->lookup(n, t, {}, this);
-            connect(q, &DnsQuery::finished, this, [this, q, i, generation, doubled] {
-                q->deleteLater();
+            m_resolver->ask(n, t, this, [this, i, generation, doubled](const DnsAnswer& answer) {
                 if (generation != m_generation) {
                     return;
                 }
                 Work& w = m_work[i];
-                (doubled ? w.doubledAnswer : w.resolverAnswer) = q->answer();
+                (doubled ? w.doubledAnswer : w.resolverAnswer) = answer;
                 (doubled ? w.doubledDone : w.resolverDone) = true;
                 if (--m_pending == 0) {
                     finishRound();

@@ -66,20 +66,19 @@ void BimiCheck::check(const QString& domain)
     m_report.domain = dns::withoutTrailingDot(domain).toLower();
     m_report.dmarcPolicy = m_dmarcPolicy;
     m_report.dmarcMissing = m_dmarcMissing && !m_dmarcPolicy;
-    DnsQuery* q =
-        m_resolver->lookup(QStringLiteral("default._bimi.") + m_report.domain, DnsRecordType::TXT, {}, this);
-    connect(q, &DnsQuery::finished, this, [this, q] {
-        const DnsAnswer answer = q->answer();
-        q->deleteLater();
-        m_report.queries.append(answer);
-        m_report.outcome = answer.outcome;
-        m_report.records = tagtext::recordsIn(answer, bimi::isBimiRecord);
-        if (m_report.records.size() == 1) {
-            m_report.record = bimi::parseRecord(m_report.records.first().toUtf8());
-        }
-        finish();
-        emit finished();
-    });
+    m_resolver->ask(QStringLiteral("default._bimi.") + m_report.domain,
+                    DnsRecordType::TXT,
+                    this,
+                    [this](const DnsAnswer& answer) {
+                        m_report.queries.append(answer);
+                        m_report.outcome = answer.outcome;
+                        m_report.records = tagtext::recordsIn(answer, bimi::isBimiRecord);
+                        if (m_report.records.size() == 1) {
+                            m_report.record = bimi::parseRecord(m_report.records.first().toUtf8());
+                        }
+                        finish();
+                        emit finished();
+                    });
 }
 
 void BimiCheck::finish()

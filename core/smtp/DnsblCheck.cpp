@@ -132,55 +132,51 @@ void DnsblCheck::start(const QList<QHostAddress>& ips, const QStringList& domain
         }
         m_report.results.append(r);
         ++m_pending;
-        DnsQuery* q = m_resolver->lookup(a.name, DnsRecordType::A, {}, this);
-        connect(q, &DnsQuery::finished, this, [this, q, index, listIndex = a.list] {
-            const DnsAnswer answer = q->answer();
-            q->deleteLater();
-            m_report.queries.append(answer);
-            DnsblResult& res = m_report.results[index];
-            res.outcome = answer.outcome;
-            bool listed = false;
-            if (answer.outcome == DnsOutcome::NxDomain || answer.outcome == DnsOutcome::NoData) {
-                res.status = DnsblResult::Status::Clean;
-            } else if (!answer.isAnswer()) {
-                res.status = DnsblResult::Status::Unchecked;
-            } else {
-                res.status = DnsblResult::Status::Unchecked;
-                for (const QHostAddress& a : answer.addresses()) {
-                    const DnsblCode code = m_lists[listIndex].codeFor(a);
-                    res.codes.append(a.toString());
-                    if (!code.label.isEmpty()) {
-                        res.labels.append(code.label);
+        m_resolver->ask(
+            a.name, DnsRecordType::A, this, [this, index, listIndex = a.list](const DnsAnswer& answer) {
+                m_report.queries.append(answer);
+                DnsblResult& res = m_report.results[index];
+                res.outcome = answer.outcome;
+                bool listed = false;
+                if (answer.outcome == DnsOutcome::NxDomain || answer.outcome == DnsOutcome::NoData) {
+                    res.status = DnsblResult::Status::Clean;
+                } else if (!answer.isAnswer()) {
+                    res.status = DnsblResult::Status::Unchecked;
+                } else {
+                    res.status = DnsblResult::Status::Unchecked;
+                    for (const QHostAddress& a : answer.addresses()) {
+                        const DnsblCode code = m_lists[listIndex].codeFor(a);
+                        res.codes.append(a.toString());
+                        if (!code.label.isEmpty()) {
+                            res.labels.append(code.label);
+                        }
+                        // One "listed" code outweighs an "unchecked" one beside it.
+                        listed = listed || code.meaning == DnsblCode::Meaning::Listed;
                     }
-                    // One "listed" code outweighs an "unchecked" one beside it.
-                    listed = listed || code.meaning == DnsblCode::Meaning::Listed;
+                    if (listed) {
+                        res.status = DnsblResult::Status::Listed;
+                    }
                 }
                 if (listed) {
-                    res.status = DnsblResult::Status::Listed;
+                    // The list's TXT record says why (RFC 5782 §2.1); it is evidence, not a condition.
+                    ++m_pending;
+                    m_resolver->ask(
+                        res.queryName, DnsRecordType::TXT, this, [this, index](const DnsAnswer& txt) {
+                            m_report.queries.append(txt);
+                            QStringList texts;
+                            for (const QByteArray& b : txt.texts()) {
+                                texts.append(QString::fromUtf8(b));
+                            }
+                            m_report.results[index].txt = texts.join(u' ');
+                            if (--m_pending == 0) {
+                                finish();
+                            }
+                        });
                 }
-            }
-            if (listed) {
-                // The list's TXT record says why (RFC 5782 §2.1); it is evidence, not a condition.
-                ++m_pending;
-                DnsQuery* t = m_resolver->lookup(res.queryName, DnsRecordType::TXT, {}, this);
-                connect(t, &DnsQuery::finished, this, [this, t, index] {
-                    const DnsAnswer txt = t->answer();
-                    t->deleteLater();
-                    m_report.queries.append(txt);
-                    QStringList texts;
-                    for (const QByteArray& b : txt.texts()) {
-                        texts.append(QString::fromUtf8(b));
-                    }
-                    m_report.results[index].txt = texts.join(u' ');
-                    if (--m_pending == 0) {
-                        finish();
-                    }
-                });
-            }
-            if (--m_pending == 0) {
-                finish();
-            }
-        });
+                if (--m_pending == 0) {
+                    finish();
+                }
+            });
     }
     if (m_pending == 0) {
         QMetaObject::invokeMethod(this, &DnsblCheck::finish, Qt::QueuedConnection);

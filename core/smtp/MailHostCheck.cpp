@@ -29,10 +29,7 @@ MailHostCheck::~MailHostCheck() = default;
 void MailHostCheck::ask(const QString& name, DnsRecordType type, std::function<void(const DnsAnswer&)> then)
 {
     ++m_pending;
-    DnsQuery* q = m_resolver->lookup(name, type, {}, this);
-    connect(q, &DnsQuery::finished, this, [this, q, then = std::move(then)] {
-        const DnsAnswer answer = q->answer();
-        q->deleteLater();
+    m_resolver->ask(name, type, this, [this, then = std::move(then)](const DnsAnswer& answer) {
         (m_isMx ? m_mx.queries : m_reverse.queries).append(answer);
         then(answer);
         if (--m_pending == 0) {

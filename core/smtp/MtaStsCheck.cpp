@@ -101,10 +101,7 @@ void MtaStsCheck::start(const QString& domain, const std::optional<QStringList>&
     m_started = QDateTime::currentMSecsSinceEpoch();
     m_pending = 1;
     const QString recordName = QStringLiteral("_mta-sts.") + m_report.domain;
-    DnsQuery* txt = m_resolver->lookup(recordName, DnsRecordType::TXT, {}, this);
-    connect(txt, &DnsQuery::finished, this, [this, txt] {
-        const DnsAnswer answer = txt->answer();
-        txt->deleteLater();
+    m_resolver->ask(recordName, DnsRecordType::TXT, this, [this](const DnsAnswer& answer) {
         m_report.queries.append(answer);
         onRecord(answer);
         doneOne();
@@ -114,10 +111,7 @@ void MtaStsCheck::start(const QString& domain, const std::optional<QStringList>&
         return;
     }
     ++m_pending;
-    DnsQuery* mx = m_resolver->lookup(m_report.domain, DnsRecordType::MX, {}, this);
-    connect(mx, &DnsQuery::finished, this, [this, mx] {
-        const DnsAnswer answer = mx->answer();
-        mx->deleteLater();
+    m_resolver->ask(m_report.domain, DnsRecordType::MX, this, [this](const DnsAnswer& answer) {
         m_report.queries.append(answer);
         m_report.mxOutcome = answer.outcome;
         if (answer.isAnswer()) {

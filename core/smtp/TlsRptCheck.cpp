@@ -67,20 +67,19 @@ void TlsRptCheck::check(const QString& domain)
 {
     m_report = TlsRptReport{};
     m_report.domain = dns::withoutTrailingDot(domain).toLower();
-    DnsQuery* q =
-        m_resolver->lookup(QStringLiteral("_smtp._tls.") + m_report.domain, DnsRecordType::TXT, {}, this);
-    connect(q, &DnsQuery::finished, this, [this, q] {
-        const DnsAnswer answer = q->answer();
-        q->deleteLater();
-        m_report.queries.append(answer);
-        m_report.outcome = answer.outcome;
-        m_report.records = tagtext::recordsIn(answer, tlsrpt::isTlsRptRecord);
-        if (m_report.records.size() == 1) {
-            m_report.record = tlsrpt::parseRecord(m_report.records.first().toUtf8());
-        }
-        finish();
-        emit finished();
-    });
+    m_resolver->ask(QStringLiteral("_smtp._tls.") + m_report.domain,
+                    DnsRecordType::TXT,
+                    this,
+                    [this](const DnsAnswer& answer) {
+                        m_report.queries.append(answer);
+                        m_report.outcome = answer.outcome;
+                        m_report.records = tagtext::recordsIn(answer, tlsrpt::isTlsRptRecord);
+                        if (m_report.records.size() == 1) {
+                            m_report.record = tlsrpt::parseRecord(m_report.records.first().toUtf8());
+                        }
+                        finish();
+                        emit finished();
+                    });
 }
 
 void TlsRptCheck::finish()

@@ -894,18 +894,20 @@ void SpfEvaluator::send(const QList<spf::SpfMissingQuery>& queries)
         if (q.type == DnsRecordType::A || q.type == DnsRecordType::AAAA) {
             options.priority = DnsQueryPriority::Leaf;
         }
-        DnsQuery* query = m_resolver->lookup(q.name, q.type, options, this);
-        connect(query, &DnsQuery::finished, this, [this, query] { onAnswer(query); });
+        m_resolver->ask(
+            q.name,
+            q.type,
+            this,
+            [this, name = q.name, type = q.type](const DnsAnswer& answer) { onAnswer(name, type, answer); },
+            options);
     }
 }
 
-void SpfEvaluator::onAnswer(DnsQuery* query)
+void SpfEvaluator::onAnswer(const QString& name, DnsRecordType type, DnsAnswer answer)
 {
-    DnsAnswer answer = query->answer();
     // Key by the name asked, so that the pass that asked finds it whatever case the server used.
-    answer.name = query->name();
-    m_inFlight.remove(spf::SpfAnswerCache::keyOf(query->name(), query->type()));
-    query->deleteLater();
+    answer.name = name;
+    m_inFlight.remove(spf::SpfAnswerCache::keyOf(name, type));
     m_cache.insert(answer);
     m_arrivals.append(answer);
     // Answers read in one go (a burst from the socket) arrive as a row of queued calls: one pass after

@@ -95,7 +95,7 @@ signals:
 private:
     void advance();
     void send(const QList<spf::SpfMissingQuery>& queries);
-    void onAnswer(DnsQuery* query);
+    void onAnswer(const QString& name, DnsRecordType type, DnsAnswer answer);
     void finish(spf::SpfPassOutput exact, const spf::SpfPassOutput& explore);
 
     QPointer<DnsResolver> m_resolver;
