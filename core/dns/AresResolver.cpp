@@ -209,13 +209,30 @@ DnsQuery* AresResolver::lookup(const QString& aceName,
                                QObject* parent)
 {
     auto* query = new DnsQuery(aceName, type, parent);
+    send(aceName, type, options, DnsAnswerTarget::of(query));
+    return query;
+}
+
+void AresResolver::askFor(const QString& aceName,
+                          DnsRecordType type,
+                          const DnsQueryOptions& options,
+                          QObject* context,
+                          DnsAnswerHandler then)
+{
+    send(aceName, type, options, DnsAnswerTarget::of(context, std::move(then)));
+}
+
+void AresResolver::send(const QString& aceName,
+                        DnsRecordType type,
+                        const DnsQueryOptions& options,
+                        DnsAnswerTarget target)
+{
     if (m_inFlight >= inFlightLimit()) {
         (options.priority == DnsQueryPriority::Leaf ? m_waitingLeaves : m_waiting)
-            .push_back(Waiting{query, options});
+            .push_back(Waiting{aceName, type, options, std::move(target)});
     } else {
-        start(query, options);
+        start(aceName, type, options, std::move(target));
     }
-    return query;
 }
 
 void AresResolver::startWaiting()
@@ -225,34 +242,37 @@ void AresResolver::startWaiting()
         std::deque<Waiting>& queue = m_waiting.empty() ? m_waitingLeaves : m_waiting;
         Waiting next = std::move(queue.front());
         queue.pop_front();
-        if (next.query) { // skip queries whose owner deleted them while they waited
-            start(next.query, next.options);
+        if (!next.target.isGone()) { // skip queries whose owner went away while they waited
+            start(next.name, next.type, next.options, std::move(next.target));
         }
     }
 }
 
-void AresResolver::start(DnsQuery* query, const DnsQueryOptions& options)
+void AresResolver::start(const QString& aceName,
+                         DnsRecordType type,
+                         const DnsQueryOptions& options,
+                         DnsAnswerTarget target)
 {
     AresChannel* channel = channelFor(options);
     DnsAnswer pending;
-    pending.name = query->name();
-    pending.type = query->type();
+    pending.name = aceName;
+    pending.type = type;
     pending.server = channel->serverList();
     if (!channel->isValid()) {
         pending.outcome = DnsOutcome::NetworkError;
         pending.detail = channel->initError();
-        deliverLater(query, pending);
+        deliverLater(std::move(target), pending);
         return;
     }
     ++m_inFlight;
     m_maxInFlight = qMax(m_maxInFlight, m_inFlight);
     QElapsedTimer clock;
     clock.start();
-    QPointer<DnsQuery> target(query);
     QPointer<AresResolver> self(this);
-    channel->query(query->name().toLatin1(),
-                   int(query->type()),
-                   [target, self, clock, pending](int status, const unsigned char* reply, int length) {
+    channel->query(aceName.toLatin1(),
+                   int(type),
+                   [target = std::move(target), self, clock, pending](
+                       int status, const unsigned char* reply, int length) mutable {
                        if (self) {
                            --self->m_inFlight;
                            // Start waiting queries from the event loop, not from inside c-ares.
@@ -262,15 +282,15 @@ void AresResolver::start(DnsQuery* query, const DnsQueryOptions& options)
                                    self, &AresResolver::startWaiting, Qt::QueuedConnection);
                            }
                        }
-                       if (!target) {
-                           return; // the caller deleted the query: cancelled
+                       if (target.isGone()) {
+                           return; // the caller went away: cancelled
                        }
                        DnsAnswer answer = answerFrom(pending, status, reply, length);
                        answer.rttMs = int(clock.elapsed());
                        if (self) {
-                           self->deliverLater(target, std::move(answer));
+                           self->deliverLater(std::move(target), std::move(answer));
                        } else {
-                           target->finishLater(std::move(answer));
+                           deliverOrphaned(std::move(target), std::move(answer));
                        }
                    });
 }

@@ -52,16 +52,29 @@ public:
     /** inFlightForReceiveBuffer() of this machine's net.core.rmem_max (128 where it cannot be read). */
     static int automaticInFlight();
 
+protected:
+    void askFor(const QString& aceName,
+                DnsRecordType type,
+                const DnsQueryOptions& options,
+                QObject* context,
+                DnsAnswerHandler then) override;
+
 private:
     struct Waiting
     {
-        QPointer<DnsQuery> query;
+        QString name;
+        DnsRecordType type;
         DnsQueryOptions options;
+        DnsAnswerTarget target;
     };
 
     AresChannel* channelFor(const DnsQueryOptions& options);
     void retireChannels();
-    void start(DnsQuery* query, const DnsQueryOptions& options);
+    /** Sends at once if a slot is free, or queues by priority. */
+    void
+    send(const QString& aceName, DnsRecordType type, const DnsQueryOptions& options, DnsAnswerTarget target);
+    void
+    start(const QString& aceName, DnsRecordType type, const DnsQueryOptions& options, DnsAnswerTarget target);
     void startWaiting();
 
     DnsResolverSettings m_settings;

@@ -46,6 +46,24 @@ DnsQuery* DnsSession::lookup(const QString& aceName,
                              QObject* parent)
 {
     auto* query = new DnsQuery(aceName, type, parent);
+    start(aceName, type, options, DnsAnswerTarget::of(query));
+    return query;
+}
+
+void DnsSession::askFor(const QString& aceName,
+                        DnsRecordType type,
+                        const DnsQueryOptions& options,
+                        QObject* context,
+                        DnsAnswerHandler then)
+{
+    start(aceName, type, options, DnsAnswerTarget::of(context, std::move(then)));
+}
+
+void DnsSession::start(const QString& aceName,
+                       DnsRecordType type,
+                       const DnsQueryOptions& options,
+                       DnsAnswerTarget target)
+{
     const QString key = keyOf(aceName, type, options);
 
     if (auto cached = m_cache.constFind(key); cached != m_cache.constEnd()) {
@@ -54,44 +72,45 @@ DnsQuery* DnsSession::lookup(const QString& aceName,
         answer.fromCache = true;
         answer.rttMs = 0;
         record(answer);
-        deliverLater(query, answer);
-        return query;
+        deliverLater(std::move(target), std::move(answer));
+        return;
     }
     if (auto pending = m_pending.find(key); pending != m_pending.end()) {
-        pending->waiters.append(query);
-        return query;
+        pending->push_back(std::move(target));
+        return;
     }
 
     ++m_upstreamQueries;
-    DnsQuery* upstream = m_upstream->lookup(aceName, type, options, this);
-    upstream->setAutoDelete(true);
-    m_pending.insert(key, Pending{upstream, {query}});
-    connect(upstream, &DnsQuery::finished, this, [this, key, upstream] {
-        const DnsAnswer answer = upstream->answer();
-        m_cache.insert(key, answer);
-        const Pending pending = m_pending.take(key);
-        // Handed on at once rather than through deliverLater(): this slot already runs from the event
-        // loop, and another hop would cost each answer a second turn of it behind everything queued in
-        // between. Logged first, because a waiter's slot may delete this session; the loop that follows
-        // touches only its own copies (a waiter whose owner went away is skipped: cancelled).
-        std::vector<std::pair<QPointer<DnsQuery>, DnsAnswer>> deliveries;
-        deliveries.reserve(pending.waiters.size());
-        for (const QPointer<DnsQuery>& waiter : pending.waiters) {
-            if (!waiter) {
-                continue;
+    m_pending[key].push_back(std::move(target));
+    m_upstream->ask(
+        aceName,
+        type,
+        this,
+        [this, key](const DnsAnswer& answer) {
+            m_cache.insert(key, answer);
+            std::vector<DnsAnswerTarget> waiters = std::move(m_pending[key]);
+            m_pending.remove(key);
+            // Handed on at once rather than through deliverLater(): this runs from the event loop
+            // already, and another hop would cost each answer a second turn of it behind everything
+            // queued in between. Logged first, because a waiter may delete this session; the loop that
+            // follows touches only its own copies (a waiter whose owner went away is skipped).
+            std::vector<DnsAnswer> copies;
+            copies.reserve(waiters.size());
+            bool first = true;
+            for (const DnsAnswerTarget& waiter : waiters) {
+                DnsAnswer copy = answer;
+                if (!waiter.isGone()) {
+                    copy.fromCache = !first;
+                    first = false;
+                    record(copy);
+                }
+                copies.push_back(std::move(copy));
             }
-            DnsAnswer copy = answer;
-            copy.fromCache = !deliveries.empty();
-            record(copy);
-            deliveries.emplace_back(waiter, std::move(copy));
-        }
-        for (auto& [waiter, copy] : deliveries) {
-            if (waiter) {
-                deliverNow(waiter, std::move(copy));
+            for (size_t i = 0; i < waiters.size(); ++i) {
+                deliverNow(waiters[i], std::move(copies[i]));
             }
-        }
-    });
-    return query;
+        },
+        options);
 }
 
 } // namespace todoku

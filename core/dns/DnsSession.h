@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <vector>
 
 #include "core/dns/DnsResolver.h"
 
@@ -49,19 +50,24 @@ public:
 signals:
     void queryLogged(const todoku::DnsQueryLogEntry& entry);
 
-private:
-    struct Pending
-    {
-        DnsQuery* upstream = nullptr;
-        QList<QPointer<DnsQuery>> waiters;
-    };
+protected:
+    void askFor(const QString& aceName,
+                DnsRecordType type,
+                const DnsQueryOptions& options,
+                QObject* context,
+                DnsAnswerHandler then) override;
 
+private:
+    /** Answers `target` from the cache, or joins or sends the upstream query. */
+    void
+    start(const QString& aceName, DnsRecordType type, const DnsQueryOptions& options, DnsAnswerTarget target);
     static QString keyOf(const QString& name, DnsRecordType type, const DnsQueryOptions& options);
     void record(const DnsAnswer& answer);
 
     DnsResolver* m_upstream;
     QHash<QString, DnsAnswer> m_cache;
-    QHash<QString, Pending> m_pending;
+    /** Who waits for each query in flight upstream. */
+    QHash<QString, std::vector<DnsAnswerTarget>> m_pending;
     QList<DnsQueryLogEntry> m_log;
     int m_upstreamQueries = 0;
 };

@@ -42,6 +42,10 @@ private slots:
     void destroyingResolverWithPendingQueries();
     void settingsChangeKeepsQueriesInFlight();
     void sessionDeduplicatesAgainstNamed();
+    void askAnswersThroughTheHandler();
+    void askCancelledByItsContext();
+    void askWaitingForASlotIsSkippedOnceCancelled();
+    void askOutlivesTheResolver();
 
 private:
     AresResolver* makeResolver(QObject* parent, int timeoutMs = 2000, int tries = 1);
@@ -414,6 +418,89 @@ void TestAresResolver::settingsChangeKeepsQueriesInFlight()
     QCOMPARE(wait(before).outcome, DnsOutcome::Answer);
     QCOMPARE(wait(resolver->lookup(u"www.dns.test"_s, DnsRecordType::A, {}, &owner)).outcome,
              DnsOutcome::Answer);
+}
+
+void TestAresResolver::askAnswersThroughTheHandler()
+{
+    // ask() on the real resolver calls the handler without a DnsQuery: nothing is parented to the context.
+    QObject owner;
+    AresResolver* resolver = makeResolver(&owner);
+    QObject context;
+    QList<DnsAnswer> answers;
+    resolver->ask(
+        u"www.dns.test"_s, DnsRecordType::A, &context, [&answers](const DnsAnswer& a) { answers.append(a); });
+    resolver->ask(u"nope.dns.test"_s, DnsRecordType::A, &context, [&answers](const DnsAnswer& a) {
+        answers.append(a);
+    });
+    QVERIFY(context.children().isEmpty());
+    QVERIFY(answers.isEmpty()); // never synchronously
+    QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 2, 5000);
+    const DnsAnswer www = answers.at(0).name == u"www.dns.test"_s ? answers.at(0) : answers.at(1);
+    const DnsAnswer nx = answers.at(0).name == u"www.dns.test"_s ? answers.at(1) : answers.at(0);
+    QCOMPARE(www.outcome, DnsOutcome::Answer);
+    QVERIFY(!www.addresses().isEmpty());
+    QCOMPARE(nx.outcome, DnsOutcome::NxDomain);
+    QCOMPARE(resolver->queriesInFlight(), 0);
+}
+
+void TestAresResolver::askCancelledByItsContext()
+{
+    QObject owner;
+    AresResolver* resolver = makeResolver(&owner);
+    auto* context = new QObject;
+    bool called = false;
+    resolver->ask(
+        u"www.dns.test"_s, DnsRecordType::A, context, [&called](const DnsAnswer&) { called = true; });
+    delete context;
+    // A later query on the same channel finishes after the cancelled one's answer was dropped.
+    const DnsAnswer after = wait(resolver->lookup(u"www.dns.test"_s, DnsRecordType::AAAA, {}, &owner));
+    QCOMPARE(after.outcome, DnsOutcome::Answer);
+    QTRY_COMPARE(resolver->queriesInFlight(), 0);
+    QVERIFY(!called);
+}
+
+void TestAresResolver::askWaitingForASlotIsSkippedOnceCancelled()
+{
+    // One query on the wire at a time: the second ask waits in the queue, its context goes, and it is
+    // never sent; the third still is.
+    QObject owner;
+    DnsResolverSettings settings;
+    settings.servers = {m_server};
+    settings.timeoutMs = 2000;
+    settings.maxInFlight = 1;
+    auto* resolver = new AresResolver(settings, &owner);
+    QStringList order;
+    resolver->ask(u"www.dns.test"_s, DnsRecordType::A, &owner, [&order](const DnsAnswer&) {
+        order.append(u"first"_s);
+    });
+    auto* doomed = new QObject;
+    resolver->ask(u"www.dns.test"_s, DnsRecordType::TXT, doomed, [&order](const DnsAnswer&) {
+        order.append(u"doomed"_s);
+    });
+    resolver->ask(u"www.dns.test"_s, DnsRecordType::MX, &owner, [&order](const DnsAnswer&) {
+        order.append(u"third"_s);
+    });
+    QCOMPARE(resolver->queriesQueued(), 2);
+    delete doomed;
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 2, 10000);
+    QCOMPARE(order, QStringList({u"first"_s, u"third"_s}));
+    QCOMPARE(resolver->queriesQueued(), 0);
+}
+
+void TestAresResolver::askOutlivesTheResolver()
+{
+    QObject context;
+    auto* resolver = makeResolver(nullptr);
+    DnsAnswer got;
+    bool called = false;
+    resolver->ask(u"www.dns.test"_s, DnsRecordType::A, &context, [&](const DnsAnswer& a) {
+        got = a;
+        called = true;
+    });
+    delete resolver; // c-ares ends the pending query with ARES_EDESTRUCTION; the handler still hears of it
+    QVERIFY(!called);
+    QTRY_VERIFY_WITH_TIMEOUT(called, 1000);
+    QCOMPARE(got.outcome, DnsOutcome::NetworkError);
 }
 
 void TestAresResolver::sessionDeduplicatesAgainstNamed()

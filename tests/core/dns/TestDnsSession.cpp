@@ -23,6 +23,7 @@ private slots:
     void neverFinishesSynchronously();
     void waiterMayDeleteTheSession();
     void upstreamQueriesDoNotPileUp();
+    void cancelledHandlerIsSkipped();
 };
 
 namespace {
@@ -172,6 +173,29 @@ void TestDnsSession::upstreamQueriesDoNotPileUp()
     QTRY_COMPARE(session.log().size(), 20);
     QTRY_VERIFY(session.findChildren<DnsQuery*>().isEmpty());
     QVERIFY(owner.children().isEmpty());
+}
+
+void TestDnsSession::cancelledHandlerIsSkipped()
+{
+    test::FakeResolver fake;
+    fake.addA(u"www.example.jp"_s, u"192.0.2.1"_s);
+    DnsSession session(&fake);
+    auto* doomed = new QObject;
+    QObject owner;
+    bool doomedCalled = false;
+    QList<DnsAnswer> kept;
+    session.ask(u"www.example.jp"_s, DnsRecordType::A, doomed, [&doomedCalled](const DnsAnswer&) {
+        doomedCalled = true;
+    });
+    session.ask(
+        u"www.example.jp"_s, DnsRecordType::A, &owner, [&kept](const DnsAnswer& a) { kept.append(a); });
+    delete doomed; // while the one upstream query both wait for is in flight
+    QTRY_COMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().outcome, DnsOutcome::Answer);
+    QCOMPARE(kept.first().fromCache, false); // the first live waiter is the one that asked upstream
+    QVERIFY(!doomedCalled);
+    QCOMPARE(fake.lookupCount(), 1);
+    QCOMPARE(session.log().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDnsSession)
