@@ -59,14 +59,13 @@ public:
      * `context` has been deleted by then (that cancels). The answer is the caller's to keep only for the
      * call; `then` may delete `context`.
      */
-    template <typename Then>
     void ask(const QString& aceName,
              DnsRecordType type,
              QObject* context,
-             Then then,
+             DnsAnswerHandler then,
              const DnsQueryOptions& options = {})
     {
-        askFor(aceName, type, options, context, DnsAnswerHandler(std::move(then)));
+        askFor(aceName, type, options, context, std::move(then));
     }
 
 protected:

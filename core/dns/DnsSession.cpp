@@ -88,8 +88,7 @@ void DnsSession::start(const QString& aceName,
         this,
         [this, key](const DnsAnswer& answer) {
             m_cache.insert(key, answer);
-            std::vector<DnsAnswerTarget> waiters = std::move(m_pending[key]);
-            m_pending.remove(key);
+            std::vector<DnsAnswerTarget> waiters = m_pending.take(key);
             // Handed on at once rather than through deliverLater(): this runs from the event loop
             // already, and another hop would cost each answer a second turn of it behind everything
             // queued in between. Logged first, because a waiter may delete this session; the loop that
